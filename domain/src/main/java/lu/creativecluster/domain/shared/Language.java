@@ -1,0 +1,39 @@
+package lu.creativecluster.domain.shared;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Value type: one of the three languages the cluster publishes in (German, French, English). */
+public enum Language {
+  DE("de"),
+  FR("fr"),
+  EN("en");
+
+  /** The language used when a visitor expresses no supported preference. */
+  public static final Language DEFAULT = EN;
+
+  private final String code;
+
+  Language(String code) {
+    this.code = code;
+  }
+
+  /** The ISO 639-1 code, as used in URLs and {@code lang} attributes. */
+  public String code() {
+    return code;
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  /** Reads a language tag such as {@code de}, {@code FR} or {@code en-GB}; empty if unsupported. */
+  public static Optional<Language> fromTag(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return Optional.empty();
+    }
+    String primary = tag.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
+  }
+}

@@ -1,0 +1,31 @@
+package lu.creativecluster.domain.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageTest {
+
+  @Test
+  void fromTag_readsPrimarySubtagCaseInsensitively() {
+    assertEquals(Optional.of(Language.DE), Language.fromTag("de-LU"));
+    assertEquals(Optional.of(Language.FR), Language.fromTag("FR"));
+    assertEquals(Optional.of(Language.EN), Language.fromTag(" en_GB "));
+  }
+
+  @Test
+  void fromTag_unsupportedOrBlank_isEmpty() {
+    assertTrue(Language.fromTag("lb").isEmpty());
+    assertTrue(Language.fromTag("").isEmpty());
+    assertTrue(Language.fromTag(null).isEmpty());
+    assertTrue(Language.fromTag("english").isEmpty());
+  }
+
+  @Test
+  void defaultIsEnglish() {
+    assertEquals(Language.EN, Language.DEFAULT);
+    assertEquals("en", Language.DEFAULT.locale().getLanguage());
+  }
+}
