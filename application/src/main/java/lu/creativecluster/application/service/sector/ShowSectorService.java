@@ -30,6 +30,6 @@ public class ShowSectorService implements ShowSectorUseCase {
   @Override
   public Sector showSector(SectorCode code) {
     Objects.requireNonNull(code, "code");
-    return sectors.byCode(code).orElseThrow(() -> new SectorNotFoundException(code));
+    return sectors.byCode(code).orElseThrow(() -> new SectorNotFoundException(code.value()));
   }
 }

@@ -36,6 +36,6 @@ class SectorServicesTest {
         assertThrows(
             SectorNotFoundException.class,
             () -> new ShowSectorService(sectors).showSector(unknown));
-    assertEquals(unknown, e.code());
+    assertEquals("alchemy", e.requestedCode());
   }
 }

@@ -1,20 +1,21 @@
 package lu.creativecluster.application.port.in.sector;
 
-import lu.creativecluster.domain.sector.SectorCode;
-
 /** Contract exception: the caller asked for a sector code that the cluster does not count. */
 public class SectorNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient SectorCode code;
+  private final String requestedCode;
 
-  public SectorNotFoundException(SectorCode code) {
-    super("no sector has the code " + code);
-    this.code = code;
+  /**
+   * @param requestedCode the code as the caller gave it, which may not even be well-formed
+   */
+  public SectorNotFoundException(String requestedCode) {
+    super("no sector has the code " + requestedCode);
+    this.requestedCode = requestedCode;
   }
 
-  public SectorCode code() {
-    return code;
+  public String requestedCode() {
+    return requestedCode;
   }
 }

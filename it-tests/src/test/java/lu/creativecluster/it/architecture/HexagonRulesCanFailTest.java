@@ -1,0 +1,71 @@
+package lu.creativecluster.it.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule is broken on purpose by a fixture class (test sources, packages {@code
+ * ..archfixture..}) and must report it: a rule that cannot fail would let the hexagon rot
+ * unnoticed.
+ */
+class HexagonRulesCanFailTest {
+
+  private static JavaClasses fixtures;
+
+  @BeforeAll
+  static void importFixtures() {
+    fixtures =
+        new ClassFileImporter()
+            .importPackages(HexagonRules.BASE)
+            .that(resideInAPackage("..archfixture.."));
+  }
+
+  @Test
+  void fixturesAreFound() {
+    assertTrue(fixtures.size() >= 7, "fixtures imported: " + fixtures.size());
+  }
+
+  static Stream<Arguments> brokenRules() {
+    return Stream.of(
+        Arguments.of(HexagonRules.DOMAIN_IS_PURE_JAVA, "DomainUsingJpa"),
+        Arguments.of(
+            HexagonRules.APPLICATION_USES_ONLY_DOMAIN_AND_ITS_FEW_APIS, "ApplicationUsingJaxRs"),
+        Arguments.of(
+            HexagonRules.PERSISTENCE_TECHNOLOGY_ONLY_IN_PERSISTENCE_ADAPTER, "DomainUsingJpa"),
+        Arguments.of(HexagonRules.JAX_RS_ONLY_IN_REST_ADAPTER, "ApplicationUsingJaxRs"),
+        Arguments.of(HexagonRules.FACES_ONLY_IN_WEB_UI, "RestThing"),
+        Arguments.of(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "PersistenceThing"),
+        Arguments.of(HexagonRules.INSIDE_DOES_NOT_DEPEND_ON_ADAPTERS, "DomainCallingAdapter"),
+        Arguments.of(HexagonRules.NO_PACKAGE_CYCLES, "CycleB"));
+  }
+
+  @ParameterizedTest(name = "{0} catches {1}")
+  @MethodSource("brokenRules")
+  void ruleReportsTheFixtureThatBreaksIt(ArchRule rule, String offender) {
+    EvaluationResult result = rule.evaluate(fixtures);
+    assertTrue(result.hasViolation(), "rule did not fail: " + rule.getDescription());
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertTrue(report.contains(offender), "violation should name " + offender + ":\n" + report);
+  }
+
+  @Test
+  void theSameRulesPassOnCleanCode() {
+    JavaClasses clean =
+        new ClassFileImporter()
+            .importPackages(HexagonRules.BASE)
+            .that(resideInAPackage("lu.creativecluster.domain.sector"));
+    assertFalse(HexagonRules.DOMAIN_IS_PURE_JAVA.evaluate(clean).hasViolation());
+  }
+}

@@ -1,0 +1,113 @@
+package lu.creativecluster.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import lu.creativecluster.it.support.HeadlessChromium;
+import lu.creativecluster.it.support.PlatformDeployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A visitor in a real browser: home page, language switch, the 12 sectors in de, fr and en. */
+class PublicSiteBrowserIT extends PlatformDeployment {
+
+  private static final int DESKTOP = 1280;
+  private static final int PHONE = 390;
+
+  @ArquillianResource URL base;
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String site(String path) {
+    return base.toString().replaceFirst("/$", "") + path;
+  }
+
+  @Test
+  void theRoot_sendsAVisitorToTheHomePageInTheirLanguage() {
+    browser = HeadlessChromium.start("de-DE,de");
+    browser.get(site("/"));
+    assertTrue(browser.getCurrentUrl().endsWith("/de/"), browser.getCurrentUrl());
+    assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals(1, browser.findElements(By.tagName("h1")).size());
+    assertEquals(1, browser.findElements(By.tagName("main")).size());
+  }
+
+  @Test
+  void switchingLanguage_keepsTheCurrentPage() {
+    browser = HeadlessChromium.start("en");
+    HeadlessChromium.resize(browser, DESKTOP, 900);
+    browser.get(site("/en/"));
+    browser.findElement(By.cssSelector("header a[href$='/en/sectors']")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/en/sectors"), browser.getCurrentUrl());
+
+    browser.findElement(By.cssSelector("a[hreflang='fr']")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/fr/sectors"), browser.getCurrentUrl());
+    assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals("Musique", browser.findElement(By.cssSelector("#music h2")).getText());
+
+    browser.findElement(By.cssSelector("a[hreflang='de']")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/de/sectors"), browser.getCurrentUrl());
+    assertEquals("Musik", browser.findElement(By.cssSelector("#music h2")).getText());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"de,Musik,Architektur", "fr,Musique,Architecture", "en,Music,Architecture"})
+  void sectorsPage_showsThe12SectorsInTheChosenLanguage(
+      String lang, String music, String architecture) {
+    browser = HeadlessChromium.start(lang);
+    HeadlessChromium.resize(browser, DESKTOP, 2400);
+    browser.get(site("/" + lang + "/sectors"));
+    List<WebElement> sectors = browser.findElements(By.cssSelector("main article"));
+    assertEquals(12, sectors.size());
+    assertEquals("architecture", sectors.get(0).getAttribute("id"));
+    assertEquals(architecture, sectors.get(0).findElement(By.tagName("h2")).getText());
+    assertEquals(music, browser.findElement(By.cssSelector("#music h2")).getText());
+    assertTrue(browser.getTitle().contains("Creative Cluster"), browser.getTitle());
+    HeadlessChromium.screenshot(browser, "sectors-" + lang + "-desktop");
+
+    HeadlessChromium.resize(browser, PHONE, 2400);
+    browser.navigate().refresh();
+    assertEquals(12, browser.findElements(By.cssSelector("main article")).size());
+    assertNoHorizontalScroll();
+    HeadlessChromium.screenshot(browser, "sectors-" + lang + "-phone");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"de", "fr", "en"})
+  void homePage_readsWellOnDesktopAndPhone(String lang) {
+    browser = HeadlessChromium.start(lang);
+    HeadlessChromium.resize(browser, DESKTOP, 1000);
+    browser.get(site("/" + lang + "/"));
+    assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals(1, browser.findElements(By.cssSelector("header")).size());
+    assertEquals(1, browser.findElements(By.cssSelector("footer")).size());
+    assertTrue(browser.findElements(By.cssSelector("nav")).size() >= 1);
+    HeadlessChromium.screenshot(browser, "home-" + lang + "-desktop");
+    HeadlessChromium.resize(browser, PHONE, 1400);
+    browser.navigate().refresh();
+    assertNoHorizontalScroll();
+    HeadlessChromium.screenshot(browser, "home-" + lang + "-phone");
+  }
+
+  private void assertNoHorizontalScroll() {
+    Object overflow =
+        browser.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    assertEquals(Boolean.FALSE, overflow, "the page scrolls sideways at this width");
+  }
+}

@@ -1,0 +1,76 @@
+package lu.creativecluster.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Test infrastructure: Debian's Chromium and ChromeDriver, named explicitly so that Selenium
+ * downloads nothing (the CI machine has no internet), headless, with a fresh profile.
+ */
+public final class HeadlessChromium {
+
+  private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+  private HeadlessChromium() {}
+
+  public static ChromeDriver start(String acceptLanguage) {
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--lang=" + acceptLanguage,
+          "--user-data-dir=" + profile);
+      options.setExperimentalOption(
+          "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+              .usingAnyFreePort()
+              .build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return driver;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Resizes the window to a device width; height is generous so a screenshot shows the page. */
+  public static void resize(ChromeDriver driver, int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  /** Saves a screenshot under target/screenshots, to be looked at by a person. */
+  public static Path screenshot(ChromeDriver driver, String name) {
+    try {
+      Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
