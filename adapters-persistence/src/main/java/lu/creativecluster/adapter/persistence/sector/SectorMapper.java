@@ -23,7 +23,8 @@ final class SectorMapper {
       descriptions.put(language, translation.description());
     }
     // Sorted so that every database, whatever order it returns rows in, yields the same sector.
-    List<NaceClass> naceClasses = entity.naceClasses().stream().sorted().map(NaceClass::new).toList();
+    List<NaceClass> naceClasses =
+        entity.naceClasses().stream().sorted().map(NaceClass::new).toList();
     return new Sector(
         new SectorCode(entity.code()),
         entity.position(),

@@ -3,12 +3,19 @@ package lu.creativecluster.adapter.persistence.sector;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** Persistence adapter: a sector's name and description in one language, a row of {@code sector_translation}. */
+/**
+ * Persistence adapter: a sector's name and description in one language, a row of {@code
+ * sector_translation}.
+ */
 @Embeddable
 class SectorTranslationEmbeddable {
 
-  @Column(name = "lang", length = 2, nullable = false, columnDefinition = "char(2)")
+  // The column is char(2); JPA alone would bind and validate it as varchar.
+  @Column(name = "lang", length = 2, nullable = false)
+  @JdbcTypeCode(SqlTypes.CHAR)
   private String lang;
 
   @Column(name = "name", length = 120, nullable = false)

@@ -6,10 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Persistence adapter: the one place that decides which database the cluster runs on (H2 or
@@ -43,15 +42,13 @@ public class ClusterStore {
   @Resource(lookup = POSTGRESQL_DATASOURCE)
   private DataSource postgresqlDataSource;
 
-  @Inject
-  @ConfigProperty(name = POSTGRESQL_URL_PROPERTY)
-  private Optional<String> postgresqlUrl;
+  @Inject private Config config;
 
   private StoreKind kind;
 
   @PostConstruct
   void choose() {
-    kind = StoreKind.selectedBy(postgresqlUrl);
+    kind = StoreKind.selectedBy(config.getOptionalValue(POSTGRESQL_URL_PROPERTY, String.class));
     // The URL may carry credentials as parameters, so only the kind and the JNDI name are logged.
     LOG.info(
         () ->

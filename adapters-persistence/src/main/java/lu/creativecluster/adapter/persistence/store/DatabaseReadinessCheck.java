@@ -14,8 +14,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Persistence adapter: tells the platform the application is ready only while the selected
- * database answers, so a load balancer stops sending visitors to an instance that cannot serve them.
+ * Persistence adapter: tells the platform the application is ready only while the selected database
+ * answers, so a load balancer stops sending visitors to an instance that cannot serve them.
  */
 @Readiness
 @ApplicationScoped

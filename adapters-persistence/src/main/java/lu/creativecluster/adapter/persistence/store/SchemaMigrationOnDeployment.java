@@ -18,12 +18,15 @@ class SchemaMigrationOnDeployment {
   private static final Logger LOG = Logger.getLogger(SchemaMigrationOnDeployment.class.getName());
 
   void migrate(
-      @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
           Object applicationStarted,
       ClusterStore store) {
     long started = System.nanoTime();
     SchemaMigration.migrate(store.dataSource());
     long millis = (System.nanoTime() - started) / 1_000_000;
-    LOG.info(() -> "Schema of the " + store.kind().id() + " store is up to date (" + millis + " ms)");
+    LOG.info(
+        () -> "Schema of the " + store.kind().id() + " store is up to date (" + millis + " ms)");
   }
 }

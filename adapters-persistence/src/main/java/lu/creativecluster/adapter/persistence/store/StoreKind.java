@@ -3,8 +3,8 @@ package lu.creativecluster.adapter.persistence.store;
 import java.util.Optional;
 
 /**
- * Persistence adapter: the two databases the cluster can run on, each with its persistence unit
- * and container datasource.
+ * Persistence adapter: the two databases the cluster can run on, each with its persistence unit and
+ * container datasource.
  */
 public enum StoreKind {
   H2("h2", ClusterStore.H2_UNIT, ClusterStore.H2_DATASOURCE),

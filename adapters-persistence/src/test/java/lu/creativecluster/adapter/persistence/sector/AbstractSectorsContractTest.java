@@ -50,8 +50,7 @@ abstract class AbstractSectorsContractTest {
 
     assertEquals(CODES_IN_ORDER, all.stream().map(s -> s.code().value()).toList());
     assertEquals(
-        IntStream.rangeClosed(1, 12).boxed().toList(),
-        all.stream().map(Sector::position).toList());
+        IntStream.rangeClosed(1, 12).boxed().toList(), all.stream().map(Sector::position).toList());
   }
 
   @Test
