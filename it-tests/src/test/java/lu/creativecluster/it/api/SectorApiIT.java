@@ -2,6 +2,7 @@ package lu.creativecluster.it.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,15 +132,16 @@ class SectorApiIT extends PlatformDeployment {
   }
 
   @Test
-  void malformedSectorCode_isAlso404Problem_withoutEchoingMarkup() {
+  void malformedSectorCode_isAlso404Problem() {
     given()
         .urlEncodingEnabled(true)
         .when()
-        .get(api("/sectors/<b>Bad_Code</b>"))
+        .get(api("/sectors/Bad_Code<b>"))
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:creative-cluster:problem:unknown-sector"));
+        .body("type", equalTo("urn:creative-cluster:problem:unknown-sector"))
+        .body("detail", containsString("Bad_Code<b>"));
   }
 
   @Test

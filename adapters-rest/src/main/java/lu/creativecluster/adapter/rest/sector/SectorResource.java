@@ -41,19 +41,9 @@ public class SectorResource {
   private static final String LANG_DESCRIPTION =
       "Language of the texts (de, fr, en). Overrides Accept-Language; default en.";
 
-  private final ListSectorsUseCase listSectors;
-  private final ShowSectorUseCase showSector;
-
-  @Inject
-  public SectorResource(ListSectorsUseCase listSectors, ShowSectorUseCase showSector) {
-    this.listSectors = listSectors;
-    this.showSector = showSector;
-  }
-
-  /** For CDI's client proxy only. */
-  protected SectorResource() {
-    this(null, null);
-  }
+  // Field injection: RESTEasy requires a public constructor it can call itself.
+  @Inject ListSectorsUseCase listSectors;
+  @Inject ShowSectorUseCase showSector;
 
   @GET
   @Operation(

@@ -1,0 +1,73 @@
+package lu.creativecluster.adapter.webui.site;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import lu.creativecluster.domain.shared.Language;
+
+/**
+ * Web adapter: serves the public pages at bookmarkable URLs with the language in the path ({@code
+ * /de/sectors}) by forwarding to their Faces view, and sends everything else where it belongs (see
+ * {@link LocalizedPath#route}). Only plain requests pass through here, so the forward and error
+ * dispatches it causes are not routed twice.
+ */
+@WebFilter(
+    filterName = "LanguagePathFilter",
+    urlPatterns = "/*",
+    dispatcherTypes = DispatcherType.REQUEST)
+public class LanguagePathFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Request attribute: the {@link Language} of the page being rendered. */
+  public static final String LANGUAGE_ATTRIBUTE = "lu.creativecluster.webui.language";
+
+  /** Request attribute: the {@link Page} being rendered; absent on error pages. */
+  public static final String PAGE_ATTRIBUTE = "lu.creativecluster.webui.page";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Language preferred = AcceptLanguage.preferred(request.getHeader(AcceptLanguage.HEADER));
+    Route route = LocalizedPath.route(path, request.getMethod(), preferred);
+
+    if (route instanceof Route.Forward forward) {
+      LocalizedPath target = forward.target();
+      request.setAttribute(LANGUAGE_ATTRIBUTE, target.language());
+      request.setAttribute(PAGE_ATTRIBUTE, target.page());
+      response.setHeader("Content-Language", target.language().code());
+      request.getRequestDispatcher(target.page().viewId()).forward(request, response);
+    } else if (route instanceof Route.Redirect redirect) {
+      redirect(request, response, redirect);
+    } else if (route instanceof Route.NotFound notFound) {
+      request.setAttribute(LANGUAGE_ATTRIBUTE, notFound.language());
+      response.addHeader("Vary", AcceptLanguage.HEADER);
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static void redirect(
+      HttpServletRequest request, HttpServletResponse response, Route.Redirect redirect) {
+    String location = request.getContextPath() + redirect.location();
+    String query = request.getQueryString();
+    if (query != null && !query.isEmpty()) {
+      location += "?" + query;
+    }
+    if (redirect.permanent()) {
+      response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+    } else {
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.addHeader("Vary", AcceptLanguage.HEADER);
+    }
+    response.setHeader("Location", location);
+  }
+}
