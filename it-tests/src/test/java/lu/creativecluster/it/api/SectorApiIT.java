@@ -127,7 +127,7 @@ class SectorApiIT extends PlatformDeployment {
         .body("type", equalTo("urn:creative-cluster:problem:unknown-sector"))
         .body("title", equalTo("Unknown sector"))
         .body("detail", matchesPattern(".*'alchemy'.*"))
-        .body("instance", equalTo("/sectors/alchemy"))
+        .body("instance", equalTo("/api/v1/sectors/alchemy"))
         .body("invalidParams[0].name", equalTo("code"));
   }
 

@@ -1,5 +1,6 @@
 package lu.creativecluster.adapter.rest.problem;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param invalidParams the request fields that were wrong, so a client can point at them
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams"})
 public record Problem(
     @Schema(description = "URI identifying the problem type", example = ProblemType.UNKNOWN_SECTOR)
         String type,

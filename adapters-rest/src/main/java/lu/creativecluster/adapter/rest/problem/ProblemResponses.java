@@ -16,7 +16,7 @@ public final class ProblemResponses {
       String detail,
       UriInfo uriInfo,
       List<InvalidParam> invalidParams) {
-    String instance = uriInfo == null ? null : "/" + uriInfo.getPath().replaceFirst("^/", "");
+    String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     Problem problem =
         new Problem(type, title, status.getStatusCode(), detail, instance, invalidParams);
     return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -1,5 +1,6 @@
 package lu.creativecluster.adapter.rest.sector;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import lu.creativecluster.domain.sector.NaceClass;
 import lu.creativecluster.domain.sector.Sector;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** REST DTO: a sector of the creative industries, in one language. */
 @Schema(name = "Sector")
+@JsonbPropertyOrder({"code", "position", "lang", "name", "description", "naceClasses"})
 public record SectorDto(
     @Schema(description = "Stable code, used in URLs", example = "music") String code,
     @Schema(description = "Position in the cluster's published order", example = "12") int position,

@@ -1,0 +1,18 @@
+package lu.creativecluster.domain.audit;
+
+/** The actions the audit log records, as stable dotted codes. Later features add theirs here. */
+public final class AuditAction {
+
+  public static final String SIGN_IN_SUCCEEDED = "sign-in.succeeded";
+  public static final String SIGN_IN_FAILED = "sign-in.failed";
+  public static final String SIGN_IN_REFUSED_THROTTLED = "sign-in.throttled";
+  public static final String SIGNED_OUT = "sign-out";
+  public static final String ACCOUNT_INVITED = "account.invited";
+  public static final String PASSWORD_SET = "account.password-set";
+  public static final String PASSWORD_RESET_REQUESTED = "account.password-reset-requested";
+  public static final String ACCOUNT_CREATED_FROM_CONFIGURATION =
+      "account.created-from-configuration";
+  public static final String AUDIT_LOG_READ = "audit-log.read";
+
+  private AuditAction() {}
+}
