@@ -1,0 +1,17 @@
+package lu.creativecluster.application.port.out.mail;
+
+import java.util.Objects;
+import lu.creativecluster.domain.shared.Email;
+
+/** A plain-text mail to one recipient. */
+public record OutgoingMail(Email to, String subject, String body) {
+
+  public OutgoingMail {
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(body, "body");
+    if (subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+      throw new IllegalArgumentException("a subject is one line");
+    }
+  }
+}
