@@ -63,6 +63,8 @@ public record Actor(Kind kind, String id, String displayName, Set<Role> roles, S
   /** How the actor appears in the audit log: {@code person:<id>}, {@code partner:<sub>}. */
   @Override
   public String getName() {
-    return kind == Kind.VISITOR ? "visitor" : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    return kind == Kind.VISITOR
+        ? "visitor"
+        : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
   }
 }
