@@ -1,24 +1,25 @@
 package lu.creativecluster.adapter.persistence.sector;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.SharedPostgres;
+import org.h2.jdbcx.JdbcConnectionPool;
 
-/** Contract test: the JPA sectors adapter on a real PostgreSQL server started for the test. */
+/** Contract test: the JPA sectors adapter on a real PostgreSQL server started for the tests. */
 class JpaSectorsOnPostgresqlTest extends AbstractJpaSectorsTest {
 
-  private EmbeddedPostgres postgres;
+  private JdbcConnectionPool database;
 
   @Override
-  protected DataSource startDatabase() throws Exception {
-    postgres = EmbeddedPostgres.start();
-    return postgres.getPostgresDatabase();
+  protected DataSource startDatabase() {
+    database = SharedPostgres.newDatabase("sectors_contract");
+    return database;
   }
 
   @Override
-  protected void stopDatabase() throws Exception {
-    if (postgres != null) {
-      postgres.close();
+  protected void stopDatabase() {
+    if (database != null) {
+      database.dispose();
     }
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -34,6 +36,24 @@ class PersistenceUnitsTest {
       assertEquals("none", properties.get("jakarta.persistence.schema-generation.database.action"));
       assertNotNull(properties.get("hibernate.dialect"), "dialect of " + kind);
     }
+  }
+
+  @Test
+  void everyUnit_mapsTheSameClasses() throws Exception {
+    Map<String, Element> units = persistenceUnits();
+
+    assertEquals(
+        classes(units.get(StoreKind.H2.persistenceUnit())),
+        classes(units.get(StoreKind.POSTGRESQL.persistenceUnit())));
+  }
+
+  private static Set<String> classes(Element unit) {
+    NodeList nodes = unit.getElementsByTagNameNS("*", "class");
+    Set<String> classes = new TreeSet<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      classes.add(nodes.item(i).getTextContent().strip());
+    }
+    return classes;
   }
 
   private static Map<String, Element> persistenceUnits() throws Exception {

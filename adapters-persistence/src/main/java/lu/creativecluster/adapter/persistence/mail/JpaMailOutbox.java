@@ -1,0 +1,116 @@
+package lu.creativecluster.adapter.persistence.mail;
+
+import static lu.creativecluster.adapter.persistence.store.StoredInstants.stored;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
+import lu.creativecluster.application.port.out.mail.OutgoingMail;
+import lu.creativecluster.application.port.out.mail.QueuedMail;
+
+/**
+ * Persistence adapter: the mail outbox, kept through JPA. Every method joins the caller's
+ * transaction and has one of its own when there is none: a use case enqueues within its
+ * transaction, while the delivery job reads and records each attempt outside any, so that no
+ * transaction stays open while the mail server answers.
+ */
+@ApplicationScoped
+public class JpaMailOutbox implements MailOutbox {
+
+  private final Supplier<EntityManager> entityManager;
+
+  /** For CDI's client proxy only. */
+  protected JpaMailOutbox() {
+    this.entityManager = null;
+  }
+
+  @Inject
+  JpaMailOutbox(ClusterStore store) {
+    this(store::entityManager);
+  }
+
+  JpaMailOutbox(Supplier<EntityManager> entityManager) {
+    this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void enqueue(OutgoingMail mail, Instant at) {
+    Objects.requireNonNull(mail, "mail");
+    Objects.requireNonNull(at, "at");
+    entityManager.get().persist(MailOutboxMapper.toNewEntity(mail, at));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public List<QueuedMail> due(Instant now, int max) {
+    Objects.requireNonNull(now, "now");
+    if (max < 0) {
+      throw new IllegalArgumentException("max is never negative");
+    }
+    if (max == 0) {
+      return List.of();
+    }
+    // Oldest first, the id breaking ties, so a backlog drains in the order it was written.
+    return entityManager
+        .get()
+        .createQuery(
+            "select m from MailOutboxJpaEntity m"
+                + " where m.deliveredAt is null and m.nextAttemptAt <= :now"
+                + " order by m.createdAt, m.id",
+            MailOutboxJpaEntity.class)
+        .setParameter("now", stored(now))
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(MailOutboxMapper::toQueued)
+        .toList();
+  }
+
+  /**
+   * @throws IllegalArgumentException if no such mail is in the outbox
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void delivered(UUID id, Instant at) {
+    Objects.requireNonNull(at, "at");
+    EntityManager em = entityManager.get();
+    queued(em, id).delivered(stored(at));
+    em.flush();
+  }
+
+  /**
+   * The error is kept, cut to 500 characters, for the operator who wonders why a mail is late.
+   *
+   * @throws IllegalArgumentException if no such mail is in the outbox
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void attemptFailed(UUID id, int attempts, Instant nextAttemptAt, String error) {
+    Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts is never negative");
+    }
+    EntityManager em = entityManager.get();
+    queued(em, id)
+        .attemptFailed(attempts, stored(nextAttemptAt), MailOutboxMapper.storedError(error));
+    em.flush();
+  }
+
+  private static MailOutboxJpaEntity queued(EntityManager em, UUID id) {
+    Objects.requireNonNull(id, "id");
+    MailOutboxJpaEntity entity = em.find(MailOutboxJpaEntity.class, id);
+    if (entity == null) {
+      throw new IllegalArgumentException("no mail " + id + " in the outbox");
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,189 @@
+package lu.creativecluster.adapter.persistence.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
+import lu.creativecluster.application.port.out.mail.OutgoingMail;
+import lu.creativecluster.application.port.out.mail.QueuedMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Test base: runs the {@link MailOutbox} contract against {@link JpaMailOutbox} on a real database.
+ * Outside the server no interceptor runs, so the adapter is called through a stand-in for its
+ * {@code @Transactional(REQUIRED)} methods; a test checks every method carries that annotation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractJpaMailOutboxTest extends AbstractMailOutboxContractTest {
+
+  private TestStore store;
+
+  /** Starts an empty, migrated database for this test class. */
+  protected abstract TestStore startStore();
+
+  @BeforeAll
+  void start() {
+    store = startStore();
+  }
+
+  @AfterAll
+  void stop() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    store.empty("mail_outbox");
+  }
+
+  @AfterEach
+  void closeDetached() {
+    store.closeDetached();
+  }
+
+  @Override
+  protected MailOutbox outbox() {
+    return new RequiredTransactions(new JpaMailOutbox(store::entityManager), store);
+  }
+
+  @Override
+  protected <T> T inTransaction(Supplier<T> work) {
+    return store.inTransaction(work);
+  }
+
+  @Test
+  void entityMapping_matchesTheSchemaLiquibaseBuilt() {
+    store.validateMapping();
+  }
+
+  @Test
+  void everyMethod_joinsTheCallersTransaction_orHasOneOfItsOwn() {
+    for (Method port : MailOutbox.class.getMethods()) {
+      Transactional transactional = adapterMethod(port).getAnnotation(Transactional.class);
+
+      assertNotNull(transactional, port.getName() + " is not @Transactional");
+      assertEquals(Transactional.TxType.REQUIRED, transactional.value(), port.getName());
+    }
+  }
+
+  @Test
+  void delivered_recordsWhen() throws SQLException {
+    outbox().enqueue(mail("done@example.lu"), T0);
+    UUID id = outbox().due(T0, 1).get(0).id();
+
+    outbox().delivered(id, T0.plusSeconds(2));
+
+    assertEquals(T0.plusSeconds(2), instantColumn(id, "delivered_at"));
+  }
+
+  @Test
+  void attemptFailed_keepsTheErrorCutToItsColumn() throws SQLException {
+    outbox().enqueue(mail("broken@example.lu"), T0);
+    UUID id = outbox().due(T0, 1).get(0).id();
+    // 600 characters, with a character outside the BMP where the cut falls.
+    String error = "e".repeat(498) + "😀" + "f".repeat(100);
+
+    outbox().attemptFailed(id, 1, T0.plusSeconds(60), error);
+
+    String stored = textColumn(id, "last_error");
+    assertEquals("e".repeat(498) + "…", stored);
+    outbox().attemptFailed(id, 2, T0.plusSeconds(120), null);
+    assertNull(textColumn(id, "last_error"));
+  }
+
+  @Test
+  void due_worksOutsideAnyTransaction() {
+    for (int i = 0; i < 5; i++) {
+      outbox().enqueue(mail("m" + i + "@example.lu"), T0);
+    }
+
+    // Straight to the adapter, without the stand-in: no transaction at all.
+    List<QueuedMail> due = new JpaMailOutbox(store::entityManager).due(T0, 10);
+
+    assertEquals(5, due.size());
+  }
+
+  private static Method adapterMethod(Method port) {
+    try {
+      return JpaMailOutbox.class.getMethod(port.getName(), port.getParameterTypes());
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private Instant instantColumn(UUID id, String column) throws SQLException {
+    return query(id, column, rs -> rs.getObject(1, OffsetDateTime.class).toInstant());
+  }
+
+  private String textColumn(UUID id, String column) throws SQLException {
+    return query(id, column, rs -> rs.getString(1));
+  }
+
+  private <T> T query(UUID id, String column, Column<T> read) throws SQLException {
+    try (Connection connection = store.dataSource().getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT " + column + " FROM mail_outbox WHERE id = ?")) {
+      select.setObject(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return read.from(rs);
+      }
+    }
+  }
+
+  private interface Column<T> {
+    T from(ResultSet rs) throws SQLException;
+  }
+
+  /** Test stand-in for the container's {@code @Transactional(REQUIRED)} interceptor. */
+  private record RequiredTransactions(MailOutbox adapter, TestStore store) implements MailOutbox {
+
+    @Override
+    public void enqueue(OutgoingMail mail, Instant at) {
+      run(() -> adapter.enqueue(mail, at));
+    }
+
+    @Override
+    public List<QueuedMail> due(Instant now, int max) {
+      return store.inRequiredTransaction(() -> adapter.due(now, max));
+    }
+
+    @Override
+    public void delivered(UUID id, Instant at) {
+      run(() -> adapter.delivered(id, at));
+    }
+
+    @Override
+    public void attemptFailed(UUID id, int attempts, Instant nextAttemptAt, String error) {
+      run(() -> adapter.attemptFailed(id, attempts, nextAttemptAt, error));
+    }
+
+    private void run(Runnable work) {
+      store.inRequiredTransaction(
+          () -> {
+            work.run();
+            return null;
+          });
+    }
+  }
+}

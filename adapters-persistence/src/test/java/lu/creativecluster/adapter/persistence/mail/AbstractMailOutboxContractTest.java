@@ -1,0 +1,163 @@
+package lu.creativecluster.adapter.persistence.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
+import lu.creativecluster.application.port.out.mail.OutgoingMail;
+import lu.creativecluster.application.port.out.mail.QueuedMail;
+import lu.creativecluster.domain.shared.Email;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract test: what every adapter of the {@link MailOutbox} port must do. Its methods are called
+ * as the mail delivery job calls them, outside any transaction; only enqueueing happens inside the
+ * use case's. Each test starts on an empty outbox.
+ */
+abstract class AbstractMailOutboxContractTest {
+
+  static final Instant T0 = Instant.parse("2026-03-01T09:15:30.123456Z");
+
+  /** The adapter under test, on a store whose schema has been migrated. */
+  protected abstract MailOutbox outbox();
+
+  /** Runs the work in a transaction of its own, committed unless the work throws. */
+  protected abstract <T> T inTransaction(Supplier<T> work);
+
+  @Test
+  void enqueue_thenDue_returnsTheMailAsWritten_notYetAttempted() {
+    String body =
+        "Grüß Gott, Zoë!\r\n\r\nÖffnen Sie: https://example.lu/de/set-password?token=abc\n"
+            + "—".repeat(20_000);
+    OutgoingMail mail = new OutgoingMail(new Email("zoe@example.lu"), "Einladung – Cluster", body);
+
+    outbox().enqueue(mail, T0);
+
+    List<QueuedMail> due = outbox().due(T0, 10);
+    assertEquals(1, due.size());
+    QueuedMail queued = due.get(0);
+    assertEquals(mail, queued.mail());
+    assertEquals(0, queued.attempts());
+    assertEquals(T0, queued.nextAttemptAt());
+  }
+
+  @Test
+  void due_isOldestFirst_andAtMostMax() {
+    outbox().enqueue(mail("second@example.lu"), T0.plusSeconds(2));
+    outbox().enqueue(mail("first@example.lu"), T0);
+    outbox().enqueue(mail("third@example.lu"), T0.plusSeconds(3));
+    outbox().enqueue(mail("micro-later@example.lu"), T0.plusNanos(1_000));
+    Instant now = T0.plusSeconds(60);
+
+    assertEquals(
+        List.of(
+            "first@example.lu", "micro-later@example.lu", "second@example.lu", "third@example.lu"),
+        recipients(outbox().due(now, 10)));
+    assertEquals(
+        List.of("first@example.lu", "micro-later@example.lu"), recipients(outbox().due(now, 2)));
+    assertEquals(List.of(), outbox().due(now, 0));
+  }
+
+  @Test
+  void due_leavesOutMailsWhoseTimeHasNotCome() {
+    outbox().enqueue(mail("now@example.lu"), T0);
+    outbox().enqueue(mail("later@example.lu"), T0.plusSeconds(1));
+
+    assertEquals(List.of(), outbox().due(T0.minusNanos(1_000), 10));
+    assertEquals(List.of("now@example.lu"), recipients(outbox().due(T0, 10)));
+    assertEquals(
+        List.of("now@example.lu"), recipients(outbox().due(T0.plusNanos(999_999_999), 10)));
+  }
+
+  @Test
+  void delivered_takesTheMailOutOfDue() {
+    outbox().enqueue(mail("delivered@example.lu"), T0);
+    outbox().enqueue(mail("waiting@example.lu"), T0);
+    UUID delivered = idOf("delivered@example.lu", outbox().due(T0, 10));
+
+    outbox().delivered(delivered, T0.plusSeconds(1));
+
+    assertEquals(List.of("waiting@example.lu"), recipients(outbox().due(T0.plusSeconds(3600), 10)));
+  }
+
+  @Test
+  void attemptFailed_countsTheAttempt_andPostponesTheMail() {
+    outbox().enqueue(mail("retry@example.lu"), T0);
+    UUID id = outbox().due(T0, 1).get(0).id();
+    Instant retryAt = T0.plus(Duration.ofMinutes(5)).plusNanos(1_000);
+
+    outbox().attemptFailed(id, 1, retryAt, "421 Service not available");
+
+    assertEquals(List.of(), outbox().due(retryAt.minusNanos(1_000), 10));
+    QueuedMail again = outbox().due(retryAt, 10).get(0);
+    assertEquals(id, again.id());
+    assertEquals(1, again.attempts());
+    assertEquals(retryAt, again.nextAttemptAt());
+  }
+
+  @Test
+  void attemptFailed_thenDelivered_endsTheRetries() {
+    outbox().enqueue(mail("late@example.lu"), T0);
+    UUID id = outbox().due(T0, 1).get(0).id();
+    outbox().attemptFailed(id, 1, T0.plusSeconds(60), null);
+    outbox().attemptFailed(id, 2, T0.plusSeconds(180), "connection refused");
+
+    outbox().delivered(id, T0.plusSeconds(180));
+
+    assertEquals(List.of(), outbox().due(T0.plusSeconds(86_400), 10));
+  }
+
+  @Test
+  void aMailEnqueuedByAUseCaseThatRollsBack_isNeverSent() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            inTransaction(
+                () -> {
+                  outbox().enqueue(mail("rolled-back@example.lu"), T0);
+                  throw new IllegalStateException("the use case failed");
+                }));
+
+    assertEquals(List.of(), outbox().due(T0, 10));
+  }
+
+  @Test
+  void aMailEnqueuedByAUseCase_isDueOnceItCommits() {
+    inTransaction(
+        () -> {
+          outbox().enqueue(mail("committed@example.lu"), T0);
+          return null;
+        });
+
+    assertEquals(List.of("committed@example.lu"), recipients(outbox().due(T0, 10)));
+  }
+
+  @Test
+  void deliveredAndAttemptFailed_givenAnUnknownMail_areRejected() {
+    UUID unknown = UUID.randomUUID();
+
+    assertThrows(IllegalArgumentException.class, () -> outbox().delivered(unknown, T0));
+    assertThrows(IllegalArgumentException.class, () -> outbox().attemptFailed(unknown, 1, T0, "x"));
+  }
+
+  static OutgoingMail mail(String to) {
+    return new OutgoingMail(new Email(to), "Subject", "Body");
+  }
+
+  static List<String> recipients(List<QueuedMail> mails) {
+    return mails.stream().map(m -> m.mail().to().value()).toList();
+  }
+
+  static UUID idOf(String recipient, List<QueuedMail> mails) {
+    return mails.stream()
+        .filter(m -> m.mail().to().value().equals(recipient))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+}

@@ -1,0 +1,52 @@
+package lu.creativecluster.application.service.account;
+
+import lu.creativecluster.application.port.out.account.PasswordHasher;
+import lu.creativecluster.domain.account.PasswordHash;
+
+/**
+ * Test fake of the {@link PasswordHasher} port: fast, salted by a counter and never the identity,
+ * so a test notices a password stored or compared in plain text. It counts its work, and can run
+ * something in the middle of the next hash to play a concurrent request.
+ */
+final class FakePasswordHasher implements PasswordHasher {
+
+  private int salt;
+  private int hashes;
+  private int verifications;
+  private Runnable duringNextHash;
+
+  @Override
+  public PasswordHash hash(String password) {
+    hashes++;
+    salt++;
+    if (duringNextHash != null) {
+      Runnable concurrent = duringNextHash;
+      duringNextHash = null;
+      concurrent.run();
+    }
+    return new PasswordHash("fake$" + salt + "$" + scrambled(password));
+  }
+
+  @Override
+  public boolean matches(String password, PasswordHash hash) {
+    verifications++;
+    String[] parts = hash.encoded().split("\\$", 3);
+    return parts.length == 3 && parts[0].equals("fake") && parts[2].equals(scrambled(password));
+  }
+
+  void duringNextHash(Runnable concurrent) {
+    this.duringNextHash = concurrent;
+  }
+
+  int hashes() {
+    return hashes;
+  }
+
+  int verifications() {
+    return verifications;
+  }
+
+  private static String scrambled(String password) {
+    return Integer.toHexString(password.hashCode()) + new StringBuilder(password).reverse();
+  }
+}

@@ -1,0 +1,57 @@
+package lu.creativecluster.application.service.account;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.application.port.out.account.OneTimeTokens;
+import lu.creativecluster.domain.account.OneTimeToken;
+
+/**
+ * Test fake of the {@link OneTimeTokens} port. Saving a redeemed token over one that was redeemed
+ * meanwhile fails, as the real adapter's conditional update does.
+ */
+final class InMemoryOneTimeTokens implements OneTimeTokens {
+
+  private final Map<UUID, OneTimeToken> stored = new LinkedHashMap<>();
+
+  @Override
+  public void add(OneTimeToken token) {
+    stored.put(token.id(), copy(token));
+  }
+
+  @Override
+  public Optional<OneTimeToken> bySecretHash(String secretHash) {
+    return stored.values().stream()
+        .filter(t -> t.secretHash().equals(secretHash))
+        .findFirst()
+        .map(InMemoryOneTimeTokens::copy);
+  }
+
+  @Override
+  public void update(OneTimeToken token) {
+    OneTimeToken current = stored.get(token.id());
+    if (current == null || current.usedAt().isPresent()) {
+      throw new ConcurrentUpdateException("token " + token.id(), null);
+    }
+    stored.put(token.id(), copy(token));
+  }
+
+  List<OneTimeToken> all() {
+    return new ArrayList<>(stored.values());
+  }
+
+  private static OneTimeToken copy(OneTimeToken t) {
+    return OneTimeToken.reconstitute(
+        t.id(),
+        t.accountId(),
+        t.purpose(),
+        t.secretHash(),
+        t.createdAt(),
+        t.expiresAt(),
+        t.usedAt().orElse(null));
+  }
+}
