@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Answers the runtime's own HTTP errors (no such path, method not allowed, unsupported media type
- * …) as problem+json instead of an HTML page, keeping their headers (such as Allow).
+ * Answers the runtime's own HTTP errors (no such path, method not allowed, unsupported media type,
+ * not authorized, forbidden …) as problem+json instead of an HTML page, keeping their headers (such
+ * as Allow); a 401 always tells the client how to authenticate.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -32,6 +33,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 values.forEach(v -> builder.header(name, v));
               }
             });
+    if (status.getStatusCode() == Response.Status.UNAUTHORIZED.getStatusCode()
+        && original.getHeaderString(Challenges.HEADER) == null) {
+      builder.header(Challenges.HEADER, Challenges.bearer());
+    }
     return builder.build();
   }
 }

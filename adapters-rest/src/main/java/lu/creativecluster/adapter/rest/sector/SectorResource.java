@@ -22,13 +22,14 @@ import lu.creativecluster.domain.sector.SectorCode;
 import lu.creativecluster.domain.shared.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** REST adapter: the sectors of the creative industries, read-only and public. */
+/** REST adapter: the sectors of the creative industries, read-only and public (no credentials). */
 @Path("sectors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +41,9 @@ public class SectorResource {
 
   private static final String LANG_DESCRIPTION =
       "Language of the texts (de, fr, en). Overrides Accept-Language; default en.";
+  private static final String TOO_MANY_REQUESTS =
+      "Too many requests from this client (public: per address); try again after Retry-After"
+          + " seconds";
 
   // Field injection: RESTEasy requires a public constructor it can call itself.
   @Inject ListSectorsUseCase listSectors;
@@ -59,6 +63,18 @@ public class SectorResource {
   @APIResponse(
       responseCode = "400",
       description = "Unsupported language in ?lang=",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = TOO_MANY_REQUESTS,
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait",
+              schema = @Schema(type = SchemaType.INTEGER)),
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -94,6 +110,18 @@ public class SectorResource {
   @APIResponse(
       responseCode = "400",
       description = "Unsupported language in ?lang=",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = TOO_MANY_REQUESTS,
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait",
+              schema = @Schema(type = SchemaType.INTEGER)),
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

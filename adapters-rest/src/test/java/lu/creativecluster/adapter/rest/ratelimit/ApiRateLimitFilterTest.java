@@ -1,0 +1,34 @@
+package lu.creativecluster.adapter.rest.ratelimit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Set;
+import lu.creativecluster.domain.access.Actor;
+import lu.creativecluster.domain.account.Role;
+import org.junit.jupiter.api.Test;
+
+class ApiRateLimitFilterTest {
+
+  @Test
+  void aPartner_isCountedByTokenSubject_whateverItsAddress() {
+    Actor partner = Actor.partner("ministry", Set.of());
+    assertEquals("partner:ministry", ApiRateLimitFilter.clientKey(partner, "192.0.2.1"));
+    assertEquals("partner:ministry", ApiRateLimitFilter.clientKey(partner, "192.0.2.2"));
+  }
+
+  @Test
+  void aSignedInPerson_isCountedByAccount() {
+    Actor person = Actor.person("42", "Ada", Set.of(Role.MEMBER));
+    assertEquals("person:42", ApiRateLimitFilter.clientKey(person, "192.0.2.1"));
+  }
+
+  @Test
+  void aVisitor_isCountedByAddress_neverAsAnAuthenticatedCaller() {
+    assertEquals("address:192.0.2.1", ApiRateLimitFilter.clientKey(Actor.visitor(), "192.0.2.1"));
+    assertNotEquals(
+        ApiRateLimitFilter.clientKey(Actor.visitor(), "192.0.2.1"),
+        ApiRateLimitFilter.clientKey(Actor.visitor(), "192.0.2.2"));
+    assertEquals("address:unknown", ApiRateLimitFilter.clientKey(Actor.visitor(), null));
+  }
+}

@@ -1,0 +1,96 @@
+package lu.creativecluster.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import lu.creativecluster.it.support.Credentials;
+import lu.creativecluster.it.support.HeadlessChromium;
+import lu.creativecluster.it.support.PlatformDeployment;
+import lu.creativecluster.it.support.SitePages;
+import lu.creativecluster.it.support.TestAccounts;
+import lu.creativecluster.it.support.Texts;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Brute force from one address is slowed: after cluster.sign-in.address.max-failures failed
+ * sign-ins within the window (8 in 10 s on the test server, so the test is quick), every sign-in
+ * from that address is refused with the throttling message, even with the right password, until the
+ * window has passed. The test waits out the window at the end, so the browser tests after it (from
+ * the same address) start clean.
+ */
+class SignInThrottlingBrowserIT extends PlatformDeployment {
+
+  private static final int MAX_FAILURES = Integer.getInteger("it.sign-in.address.max-failures", 8);
+  private static final Duration WINDOW =
+      Duration.parse(System.getProperty("it.sign-in.address.window", "PT10S"));
+
+  @ArquillianResource URL base;
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String site() {
+    return base.toString().replaceFirst("/$", "");
+  }
+
+  @Test
+  void repeatedFailedSignIns_areThrottled_evenWithTheRightPassword_untilTheWindowHasPassed() {
+    Credentials member = TestAccounts.member(site());
+    browser = HeadlessChromium.start("en");
+
+    String refused = null;
+    String throttled = null;
+    for (int attempt = 1; attempt <= MAX_FAILURES + 2 && throttled == null; attempt++) {
+      SitePages.signIn(browser, site(), "en", stranger());
+      String message = SitePages.awaitMessage(browser);
+      if (refused == null) {
+        refused = message;
+      } else if (!message.equals(refused)) {
+        throttled = message;
+      }
+    }
+    assertNotNull(throttled, "no throttling after " + (MAX_FAILURES + 2) + " failed sign-ins");
+    Texts.assertTranslated("en", throttled);
+    HeadlessChromium.screenshot(browser, "sign-in-throttled-en");
+
+    SitePages.signIn(browser, site(), "en", member);
+    Instant lastAttempt = Instant.now();
+    assertFalse(SitePages.isSignedIn(browser), "the right password does not get past the throttle");
+    assertEquals(throttled, SitePages.awaitMessage(browser));
+
+    pauseUntil(lastAttempt.plus(WINDOW).plusSeconds(1));
+    SitePages.signIn(browser, site(), "en", member);
+    SitePages.awaitSignedIn(browser);
+  }
+
+  /** A different unknown address each time: the address, not an account, is throttled here. */
+  private static Credentials stranger() {
+    return new Credentials(TestAccounts.newAddress("stranger"), TestAccounts.newPassword());
+  }
+
+  private static void pauseUntil(Instant moment) {
+    long millis = Duration.between(Instant.now(), moment).toMillis();
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
