@@ -23,20 +23,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lu.creativecluster.adapter.webui.site.Page;
+import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The texts of the public pages exist in de, fr and en, and every key a page uses exists. */
+/**
+ * The texts of the pages ({@code messages}) and of the mails ({@code mail}) exist in de, fr and en,
+ * and every key a page uses exists.
+ */
 class MessageBundlesTest {
 
-  private static final String BASE = "lu/creativecluster/adapter/webui/messages";
-  private static final String BASE_NAME = BASE.replace('/', '.');
+  private static final String FOLDER = "lu/creativecluster/adapter/webui/";
+  private static final String BASE_NAME = "lu.creativecluster.adapter.webui.messages";
   private static final Pattern KEY_IN_VIEW = Pattern.compile("msg\\['([^']+)'\\]");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
-  private static Properties load(String suffix) {
-    String resource = BASE + suffix + ".properties";
+  private static Properties load(String bundle, String suffix) {
+    String resource = FOLDER + bundle + suffix + ".properties";
     try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertNotNull(in, "missing " + resource);
       Properties properties = new Properties();
@@ -47,6 +53,10 @@ class MessageBundlesTest {
     }
   }
 
+  private static Properties load(String suffix) {
+    return load("messages", suffix);
+  }
+
   private static Set<String> missingIn(Properties target, Properties reference) {
     return reference.stringPropertyNames().stream()
         .filter(key -> !target.containsKey(key))
@@ -54,29 +64,37 @@ class MessageBundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"_de", "_fr"})
-  void everyEnglishKey_isTranslated_andNothingElse(String suffix) {
-    Properties english = load("");
-    Properties translation = load(suffix);
+  @CsvSource({"messages, _de", "messages, _fr", "mail, _de", "mail, _fr"})
+  void everyEnglishKey_isTranslated_andNothingElse(String bundle, String suffix) {
+    Properties english = load(bundle, "");
+    Properties translation = load(bundle, suffix);
 
-    assertEquals(Set.of(), missingIn(translation, english), "keys missing in messages" + suffix);
-    assertEquals(Set.of(), missingIn(english, translation), "keys only in messages" + suffix);
+    assertEquals(Set.of(), missingIn(translation, english), "keys missing in " + bundle + suffix);
+    assertEquals(Set.of(), missingIn(english, translation), "keys only in " + bundle + suffix);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "_de", "_fr"})
-  void noText_isBlank(String suffix) {
-    Properties bundle = load(suffix);
+  @CsvSource({
+    "messages, ''",
+    "messages, _de",
+    "messages, _fr",
+    "mail, ''",
+    "mail, _de",
+    "mail, _fr"
+  })
+  void noText_isBlank(String bundle, String suffix) {
+    Properties texts = load(bundle, suffix);
     Set<String> blank =
-        bundle.stringPropertyNames().stream()
-            .filter(key -> bundle.getProperty(key).isBlank())
+        texts.stringPropertyNames().stream()
+            .filter(key -> texts.getProperty(key).isBlank())
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of(), blank, "blank texts in messages" + suffix);
+    assertEquals(Set.of(), blank, "blank texts in " + bundle + suffix);
   }
 
-  @Test
-  void theEnglishFile_isEmpty_soEnglishComesFromTheBase() {
-    assertTrue(load("_en").isEmpty());
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "mail"})
+  void theEnglishFile_isEmpty_soEnglishComesFromTheBase(String bundle) {
+    assertTrue(load(bundle, "_en").isEmpty());
   }
 
   @Test
@@ -107,14 +125,28 @@ class MessageBundlesTest {
     }
   }
 
+  /**
+   * A value with a placeholder is a MessageFormat pattern: it must format (choices get numbers) and
+   * write an apostrophe as {@code ''}, or the apostrophe vanishes.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"", "_de", "_fr"})
-  void patterns_formatWithoutLosingApostrophes(String suffix) {
-    Properties bundle = load(suffix);
-    for (String key : bundle.stringPropertyNames()) {
-      String value = bundle.getProperty(key);
-      if (value.contains("{0}")) {
-        String formatted = new MessageFormat(value, Locale.ROOT).format(new Object[] {"X", "Y"});
+  @CsvSource({
+    "messages, ''",
+    "messages, _de",
+    "messages, _fr",
+    "mail, ''",
+    "mail, _de",
+    "mail, _fr"
+  })
+  void patterns_formatWithoutLosingApostrophes(String bundle, String suffix) {
+    Properties texts = load(bundle, suffix);
+    for (String key : texts.stringPropertyNames()) {
+      String value = texts.getProperty(key);
+      if (PLACEHOLDER.matcher(value).find()) {
+        MessageFormat format = new MessageFormat(value, Locale.ROOT);
+        Object[] arguments =
+            value.contains(",choice,") ? new Object[] {2, 2} : new Object[] {"X", "Y"};
+        String formatted = format.format(arguments);
         assertEquals(
             value.chars().filter(c -> c == '\'').count() / 2,
             formatted.chars().filter(c -> c == '\'').count(),
@@ -122,6 +154,18 @@ class MessageBundlesTest {
         assertFalse(formatted.contains("{"), key + " keeps a placeholder");
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "_de", "_fr"})
+  void textsWithoutPlaceholders_writeASingleApostrophe(String suffix) {
+    Properties texts = load(suffix);
+    Set<String> doubled =
+        texts.stringPropertyNames().stream()
+            .filter(key -> !PLACEHOLDER.matcher(texts.getProperty(key)).find())
+            .filter(key -> texts.getProperty(key).contains("''"))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of(), doubled);
   }
 
   @Test
@@ -147,6 +191,34 @@ class MessageBundlesTest {
     for (Page page : Page.values()) {
       assertTrue(english.containsKey(page.labelKey()), page.labelKey());
       assertTrue(english.containsKey(page.key() + ".title"), page.key() + ".title");
+    }
+  }
+
+  @Test
+  void everyAuditAction_hasAText() throws IllegalAccessException {
+    Properties english = load("");
+    for (var field : AuditAction.class.getFields()) {
+      String key = "audit.action." + field.get(null);
+      assertTrue(english.containsKey(key), key);
+    }
+  }
+
+  @Test
+  void everyRoleAndStatus_hasAName() {
+    Properties english = load("");
+    for (var role : lu.creativecluster.domain.account.Role.values()) {
+      assertTrue(english.containsKey("role." + role.code()), role.code());
+    }
+    for (var status : lu.creativecluster.domain.account.AccountStatus.values()) {
+      String key = "accountStatus." + status.name().toLowerCase(Locale.ROOT);
+      assertTrue(english.containsKey(key), key);
+    }
+  }
+
+  @Test
+  void theTooManyRequestsPage_hasItsText() {
+    for (String suffix : new String[] {"", "_de", "_fr"}) {
+      assertFalse(load(suffix).getProperty("error.tooManyRequests", "").isBlank(), suffix);
     }
   }
 }

@@ -8,13 +8,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import lu.creativecluster.domain.shared.Language;
 
 /**
- * Web adapter: serves the public pages at bookmarkable URLs with the language in the path ({@code
+ * Web adapter: serves the pages at bookmarkable URLs with the language in the path ({@code
  * /de/sectors}) by forwarding to their Faces view, and sends everything else where it belongs (see
- * {@link LocalizedPath#route}). Only plain requests pass through here, so the forward and error
- * dispatches it causes are not routed twice.
+ * {@link LocalizedPath#route}), keeping people out of pages their role does not open. Only plain
+ * requests pass through here, so the forward and error dispatches it causes are not routed twice.
  */
 @WebFilter(
     filterName = "LanguagePathFilter",
@@ -40,6 +42,9 @@ public class LanguagePathFilter extends HttpFilter {
 
     if (route instanceof Route.Forward forward) {
       LocalizedPath target = forward.target();
+      if (!admitted(request, response, target)) {
+        return;
+      }
       request.setAttribute(LANGUAGE_ATTRIBUTE, target.language());
       request.setAttribute(PAGE_ATTRIBUTE, target.page());
       response.setHeader("Content-Language", target.language().code());
@@ -53,6 +58,41 @@ public class LanguagePathFilter extends HttpFilter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * Backs up the authentication mechanism, which guards the same pages: a visitor is sent to sign
+   * in and brought back afterwards; a person without the page's role gets the 403 page.
+   */
+  private static boolean admitted(
+      HttpServletRequest request, HttpServletResponse response, LocalizedPath target)
+      throws IOException {
+    Audience audience = target.page().audience();
+    boolean signedIn = request.getUserPrincipal() != null;
+    if (audience.admits(signedIn, request::isUserInRole)) {
+      return true;
+    }
+    request.setAttribute(LANGUAGE_ATTRIBUTE, target.language());
+    if (!signedIn) {
+      String back = request.getRequestURI();
+      String query = request.getQueryString();
+      if (query != null && !query.isEmpty()) {
+        back += "?" + query;
+      }
+      String signIn = new LocalizedPath(target.language(), Page.SIGN_IN).path();
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader(
+          "Location",
+          request.getContextPath()
+              + signIn
+              + "?"
+              + NextPath.PARAMETER
+              + "="
+              + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+    return false;
   }
 
   private static void redirect(

@@ -8,9 +8,9 @@ import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
 
 /**
- * Web adapter: a public page in one language, addressed as {@code /{lang}/{slug}} (for example
- * {@code /de/sectors}, or {@code /fr/} for the home page), and the rules that map any request path
- * onto such pages.
+ * Web adapter: a page in one language, addressed as {@code /{lang}/{slug}} (for example {@code
+ * /de/sectors}, {@code /fr/} for the home page, {@code /en/staff/} for the staff area), and the
+ * rules that map any request path onto such pages.
  */
 public record LocalizedPath(Language language, Page page) {
 
@@ -43,8 +43,8 @@ public record LocalizedPath(Language language, Page page) {
    * Decides what to do with a request.
    *
    * @param requestPath the request URI without the context path, still URL-encoded
-   * @param method the HTTP method: only reads are redirected away from a {@code .xhtml} URL, so a
-   *     future form posting to its view is not lost
+   * @param method the HTTP method: a {@code .xhtml} URL is redirected when read, and not found
+   *     otherwise
    * @param preferred the visitor's language from {@code Accept-Language}, used when the path names
    *     none
    */
@@ -63,47 +63,76 @@ public record LocalizedPath(Language language, Page page) {
     if (lastSegment(path).contains(".")) {
       return new Route.PassThrough();
     }
-    return pageRequest(path.substring(1).split("/", -1), preferred);
+    return pageRequest(path, preferred);
   }
 
+  /**
+   * A view's own URL ({@code /sectors.xhtml}) is only ever read, and then redirected to its
+   * language URL. Forms post back to the language URL (see {@link LanguageViewHandler}), so a post
+   * to a view would only skip the language, the page guards and the form limits: there is none.
+   */
   private static Route viewRequest(String path, String method, Language preferred) {
     if (!isRead(method)) {
-      return new Route.PassThrough();
+      return new Route.NotFound(preferred);
     }
     return Page.fromViewId(path)
         .<Route>map(page -> negotiated(new LocalizedPath(preferred, page)))
         .orElseGet(() -> new Route.NotFound(preferred));
   }
 
-  private static Route pageRequest(String[] segments, Language preferred) {
-    Optional<Language> language = languageOf(segments[0]);
+  private static Route pageRequest(String path, Language preferred) {
+    String[] parts = path.substring(1).split("/", 2);
+    Optional<Language> language = languageOf(parts[0]);
     if (language.isEmpty()) {
-      return withoutLanguage(segments, preferred);
+      return withoutLanguage(path.substring(1), preferred);
     }
     Language lang = language.get();
-    if (segments.length == 1) {
+    if (parts.length == 1) {
       return permanent(home(lang));
     }
-    Optional<Page> page = Page.fromSlug(segments[1]);
-    if (segments.length == 2 && page.isPresent()) {
+    String rest = parts[1];
+    Optional<Page> page = Page.fromSlug(rest);
+    if (page.isPresent()) {
       return new Route.Forward(new LocalizedPath(lang, page.get()));
     }
-    boolean trailingSlash = segments.length == 3 && segments[2].isEmpty();
-    if (trailingSlash && page.isPresent() && page.get() != Page.HOME) {
-      return permanent(new LocalizedPath(lang, page.get()));
-    }
-    return new Route.NotFound(lang);
+    return otherSlashing(rest)
+        .<Route>map(p -> permanent(new LocalizedPath(lang, p)))
+        .orElseGet(() -> new Route.NotFound(lang));
   }
 
-  /** {@code /sectors}: a known page without a language gets the visitor's language. */
-  private static Route withoutLanguage(String[] segments, Language preferred) {
-    if (segments.length == 1 && !segments[0].isEmpty()) {
-      Optional<Page> page = Page.fromSlug(segments[0]);
-      if (page.isPresent()) {
-        return negotiated(new LocalizedPath(preferred, page.get()));
-      }
+  /** {@code /sectors}, {@code /staff/}: a known page without a language gets the preferred one. */
+  private static Route withoutLanguage(String rest, Language preferred) {
+    if (rest.isEmpty()) {
+      return new Route.NotFound(preferred);
     }
-    return new Route.NotFound(preferred);
+    return Page.fromSlug(rest)
+        .or(() -> otherSlashing(rest))
+        .filter(page -> page != Page.HOME)
+        .map(page -> negotiated(new LocalizedPath(preferred, page)))
+        .orElseGet(() -> new Route.NotFound(preferred));
+  }
+
+  /**
+   * The page whose slug differs only by a trailing slash: {@code sectors/} means {@code sectors},
+   * {@code staff} means {@code staff/}. The home page's empty slug never matches this way.
+   */
+  private static Optional<Page> otherSlashing(String rest) {
+    if (rest.endsWith("/")) {
+      String without = rest.substring(0, rest.length() - 1);
+      return without.isEmpty() ? Optional.empty() : Page.fromSlug(without);
+    }
+    return Page.fromSlug(rest + "/");
+  }
+
+  /**
+   * The language a path inside the application starts with ({@code /de/...}), for pages reached
+   * without the filter (error pages) that still belong to a language.
+   */
+  public static Optional<Language> languageOfPath(String path) {
+    if (path == null || !path.startsWith("/")) {
+      return Optional.empty();
+    }
+    return languageOf(withoutPathParameters(path).substring(1).split("/", 2)[0]);
   }
 
   /** Only the exact lower-case code: {@code /DE/} or {@code /de-LU/} are not our URLs. */

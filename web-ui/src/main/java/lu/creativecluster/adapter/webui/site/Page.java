@@ -4,21 +4,70 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Web adapter: the public pages that exist, each with its URL slug (after the language) and the
- * Faces view that renders it. A page is only linked once it is listed here.
+ * Web adapter: the pages that exist, each with its URL slug (after the language), the Faces view
+ * that renders it, who may open it, whether the main navigation lists it, and whether it holds a
+ * form (a form needs the view state that protects it against CSRF). A page is only linked once it
+ * is listed here.
  */
 public enum Page {
-  HOME("home", "", "/home.xhtml"),
-  SECTORS("sectors", "sectors", "/sectors.xhtml");
+  HOME("home", "", "/home.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  SECTORS(
+      "sectors", "sectors", "/sectors.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
+  AUDIT_LOG(
+      "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),
+  SIGN_IN("signIn", "sign-in", "/sign-in.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.SOME),
+  FORGOT_PASSWORD(
+      "forgotPassword",
+      "forgot-password",
+      "/forgot-password.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  SET_PASSWORD(
+      "setPassword",
+      "set-password",
+      "/set-password.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  /**
+   * Where the sign-out button of a page without view state posts to (error pages): its view never
+   * keeps state, so any stateless sign-out form can be decoded there.
+   */
+  SIGN_OUT(
+      "signOut", "sign-out", "/sign-out.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.STATELESS);
+
+  /** Whether the main navigation lists a page (to those it admits). */
+  enum Listing {
+    NAVIGATION,
+    HIDDEN
+  }
+
+  /** What the page's forms need from the view state. */
+  enum Forms {
+    /** No form of its own; only the header's sign-out form for signed-in people. */
+    NONE,
+    /** Forms that anyone may post: the view always keeps state (the CSRF token). */
+    SOME,
+    /** Posted to from views without state: never keeps state. */
+    STATELESS
+  }
 
   private final String key;
   private final String slug;
   private final String viewId;
+  private final Audience audience;
+  private final Listing listing;
+  private final Forms forms;
 
-  Page(String key, String slug, String viewId) {
+  Page(String key, String slug, String viewId, Audience audience, Listing listing, Forms forms) {
     this.key = key;
     this.slug = slug;
     this.viewId = viewId;
+    this.audience = audience;
+    this.listing = listing;
+    this.forms = forms;
   }
 
   /** Names the page in the message bundle ({@code nav.<key>}, {@code <key>.title}). */
@@ -26,13 +75,39 @@ public enum Page {
     return key;
   }
 
-  /** The path segment after the language; empty for the home page ({@code /de/}). */
+  /**
+   * The path after the language: empty for the home page ({@code /de/}), {@code staff/} for the
+   * staff area ({@code /de/staff/}), {@code staff/audit} below it.
+   */
   public String slug() {
     return slug;
   }
 
   public String viewId() {
     return viewId;
+  }
+
+  /** Who may open the page. */
+  public Audience audience() {
+    return audience;
+  }
+
+  /** Whether the main navigation offers the page (to those its audience admits). */
+  public boolean inNavigation() {
+    return listing == Listing.NAVIGATION;
+  }
+
+  /**
+   * Whether the rendered view keeps state (the Faces view state, which is also the CSRF token of
+   * its forms). Pages without forms stay stateless for visitors, so they create no session; for
+   * signed-in people they keep state because the header then holds the sign-out form.
+   */
+  public boolean keepsViewState(boolean signedIn) {
+    return switch (forms) {
+      case SOME -> true;
+      case NONE -> signedIn;
+      case STATELESS -> false;
+    };
   }
 
   /** The bundle key of the page's name in the main navigation. */

@@ -4,14 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import lu.creativecluster.domain.account.Role;
 import lu.creativecluster.domain.shared.Language;
 
 /**
  * Web adapter: what the layout needs to know about the request as {@code #{site}}: its language and
- * page (set by {@link LanguagePathFilter}) and the links built from them. Error pages reached
- * without the filter fall back to {@code Accept-Language}.
+ * page (set by {@link LanguagePathFilter}), the links built from them, and whether the view keeps
+ * state. Error pages reached without the filter take the language of the failed URL, or else {@code
+ * Accept-Language}.
  */
 @Named("site")
 @RequestScoped
@@ -51,6 +54,16 @@ public class SiteContext {
     return page == null ? "" : page.key();
   }
 
+  /**
+   * For {@code <f:view transient>}: whether the view keeps no state. Error pages and the sign-out
+   * page never do (their sign-out form posts to the sign-out page, see {@link
+   * LanguageViewHandler}); other pages keep state when they hold a form.
+   */
+  public boolean isTransientView() {
+    Page page = links().page();
+    return page == null || !page.keepsViewState(isSignedIn());
+  }
+
   public String getHomeHref() {
     return links().href(Page.HOME);
   }
@@ -69,8 +82,21 @@ public class SiteContext {
     return pageHref(pageKey) + "#" + fragment;
   }
 
+  /**
+   * The main navigation: the pages listed there that the caller may open, as the container knows
+   * the caller (the same check as {@link LanguagePathFilter}'s guard).
+   */
   public List<NavigationLink> getNavigation() {
-    return links().navigation();
+    return links().navigation(page -> page.audience().admits(isSignedIn(), request::isUserInRole));
+  }
+
+  /**
+   * Whether a person is signed in: the container knows the caller with one of the people's roles. A
+   * partner system's token carries scopes instead, and must not get a session from a page.
+   */
+  private boolean isSignedIn() {
+    return request.getUserPrincipal() != null
+        && Arrays.stream(Role.values()).anyMatch(role -> request.isUserInRole(role.code()));
   }
 
   public List<LanguageLink> getLanguageLinks() {
@@ -87,22 +113,15 @@ public class SiteContext {
 
   private SiteLinks links() {
     if (links == null) {
-      links = new SiteLinks(requestLanguage(), requestPage(), request.getContextPath(), origin());
+      links =
+          new SiteLinks(
+              SiteRequest.language(request),
+              SiteRequest.page(request).orElse(null),
+              request.getContextPath(),
+              origin(),
+              SiteRequest.query(request));
     }
     return links;
-  }
-
-  private Language requestLanguage() {
-    if (request.getAttribute(LanguagePathFilter.LANGUAGE_ATTRIBUTE) instanceof Language language) {
-      return language;
-    }
-    return AcceptLanguage.preferred(request.getHeader(AcceptLanguage.HEADER));
-  }
-
-  private Page requestPage() {
-    return request.getAttribute(LanguagePathFilter.PAGE_ATTRIBUTE) instanceof Page page
-        ? page
-        : null;
   }
 
   /** Scheme, host and port as the request reached us: the request URL without its path. */

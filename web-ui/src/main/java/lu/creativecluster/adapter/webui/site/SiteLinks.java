@@ -3,6 +3,7 @@ package lu.creativecluster.adapter.webui.site;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import lu.creativecluster.domain.shared.Language;
 
 /**
@@ -15,21 +16,42 @@ import lu.creativecluster.domain.shared.Language;
  * @param contextPath the application's context path ({@code ""} at the root)
  * @param origin scheme, host and port, such as {@code https://creativecluster.example}, for
  *     absolute URLs
+ * @param query the query string of the shown page without {@code ?} ({@code token=...} on the
+ *     set-password page), kept by the language switch so a one-time link survives it; never part of
+ *     canonical or alternate URLs
  */
-public record SiteLinks(Language language, Page page, String contextPath, String origin) {
+public record SiteLinks(
+    Language language, Page page, String contextPath, String origin, String query) {
 
   public SiteLinks {
     Objects.requireNonNull(language, "language");
     contextPath = contextPath == null ? "" : contextPath;
     origin = origin == null ? "" : origin;
+    query = query == null ? "" : query;
+  }
+
+  public SiteLinks(Language language, Page page, String contextPath, String origin) {
+    this(language, page, contextPath, origin, "");
   }
 
   public String href(Page target) {
     return contextPath + new LocalizedPath(language, target).path();
   }
 
+  /** The public pages of the navigation, as a visitor sees them. */
   public List<NavigationLink> navigation() {
+    return navigation(p -> p.audience() == Audience.EVERYONE);
+  }
+
+  /**
+   * The navigation for one viewer.
+   *
+   * @param mayOpen whether the viewer may open a page; pages they may not open are not offered
+   */
+  public List<NavigationLink> navigation(Predicate<Page> mayOpen) {
     return Arrays.stream(Page.values())
+        .filter(Page::inNavigation)
+        .filter(mayOpen)
         .map(p -> new NavigationLink(p.labelKey(), href(p), p == page))
         .toList();
   }
@@ -37,7 +59,8 @@ public record SiteLinks(Language language, Page page, String contextPath, String
   /** The shown page in every language, in the order of {@link Language}. */
   public List<LanguageLink> languages() {
     LocalizedPath here = new LocalizedPath(language, page == null ? Page.HOME : page);
-    return Arrays.stream(Language.values()).map(l -> link(here.in(l))).toList();
+    String suffix = page == null || query.isEmpty() ? "" : "?" + query;
+    return Arrays.stream(Language.values()).map(l -> link(here.in(l), suffix)).toList();
   }
 
   /** The shown page in the other languages; none for an error page. */
@@ -45,7 +68,11 @@ public record SiteLinks(Language language, Page page, String contextPath, String
     if (page == null) {
       return List.of();
     }
-    return languages().stream().filter(l -> !l.current()).toList();
+    LocalizedPath here = new LocalizedPath(language, page);
+    return Arrays.stream(Language.values())
+        .filter(l -> l != language)
+        .map(l -> link(here.in(l), ""))
+        .toList();
   }
 
   /** The full URL of the shown page, or empty on an error page. */
@@ -53,9 +80,10 @@ public record SiteLinks(Language language, Page page, String contextPath, String
     return page == null ? "" : origin + href(page);
   }
 
-  private LanguageLink link(LocalizedPath target) {
+  private LanguageLink link(LocalizedPath target, String suffix) {
     String href = contextPath + target.path();
     Language l = target.language();
-    return new LanguageLink(l.code(), "language." + l.code(), href, origin + href, l == language);
+    return new LanguageLink(
+        l.code(), "language." + l.code(), href + suffix, origin + href, l == language);
   }
 }

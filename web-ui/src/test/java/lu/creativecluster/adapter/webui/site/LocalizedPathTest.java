@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,12 +103,63 @@ class LocalizedPathTest {
   }
 
   @Test
-  void postToAView_passesThrough_soAFormPostbackIsNotLost() {
+  void postToAView_isNotFound_becauseFormsPostToTheirLanguageUrl() {
     assertEquals(
-        new Route.PassThrough(), LocalizedPath.route("/sectors.xhtml", "POST", Language.EN));
+        new Route.NotFound(Language.EN),
+        LocalizedPath.route("/sectors.xhtml", "POST", Language.EN));
+    assertEquals(
+        new Route.NotFound(Language.DE),
+        LocalizedPath.route("/staff/index.xhtml", "POST", Language.DE));
     assertEquals(
         new Route.Redirect("/en/sectors", false),
         LocalizedPath.route("/sectors.xhtml", "HEAD", Language.EN));
+  }
+
+  @Test
+  void postToALanguageUrl_forwardsToTheView_soFormPostbacksKeepTheirLanguage() {
+    assertEquals(
+        forwardTo(Language.FR, Page.SIGN_IN),
+        LocalizedPath.route("/fr/sign-in", "POST", Language.EN));
+  }
+
+  @Test
+  void staffArea_isAFolder_andItsAuditLogAPageInside() {
+    assertEquals("/de/staff/", new LocalizedPath(Language.DE, Page.STAFF).path());
+    assertEquals("/de/staff/audit", new LocalizedPath(Language.DE, Page.AUDIT_LOG).path());
+    assertEquals(forwardTo(Language.DE, Page.STAFF), get("/de/staff/", Language.EN));
+    assertEquals(forwardTo(Language.EN, Page.AUDIT_LOG), get("/en/staff/audit", Language.DE));
+  }
+
+  @Test
+  void staffAreaWithoutTrailingSlash_redirectsPermanentlyToTheFolder() {
+    assertEquals(new Route.Redirect("/fr/staff/", true), get("/fr/staff", Language.EN));
+    assertEquals(new Route.Redirect("/fr/staff/audit", true), get("/fr/staff/audit/", Language.EN));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/de/staff/accounts", "/de/staff/audit/x", "/de/staff/index.xhtml/"})
+  void unknownPageInTheStaffArea_isNotFound(String path) {
+    assertEquals(new Route.NotFound(Language.DE), get(path, Language.EN));
+  }
+
+  @Test
+  void accountPages_haveTheirLanguageUrls() {
+    assertEquals(forwardTo(Language.DE, Page.SIGN_IN), get("/de/sign-in", Language.EN));
+    assertEquals(
+        forwardTo(Language.FR, Page.FORGOT_PASSWORD), get("/fr/forgot-password", Language.EN));
+    assertEquals(forwardTo(Language.EN, Page.SET_PASSWORD), get("/en/set-password", Language.DE));
+    assertEquals(forwardTo(Language.EN, Page.SIGN_OUT), get("/en/sign-out", Language.DE));
+    assertEquals(new Route.Redirect("/de/sign-in", false), get("/sign-in", Language.DE));
+    assertEquals(new Route.Redirect("/fr/staff/", false), get("/staff/", Language.FR));
+  }
+
+  @Test
+  void languageOfPath_readsTheFirstSegmentOnly() {
+    assertEquals(Optional.of(Language.DE), LocalizedPath.languageOfPath("/de/staff/"));
+    assertEquals(Optional.of(Language.FR), LocalizedPath.languageOfPath("/fr"));
+    assertEquals(Optional.empty(), LocalizedPath.languageOfPath("/staff/de/"));
+    assertEquals(Optional.empty(), LocalizedPath.languageOfPath("de/"));
+    assertEquals(Optional.empty(), LocalizedPath.languageOfPath(null));
   }
 
   @ParameterizedTest

@@ -23,6 +23,58 @@ class SiteLinksTest {
   }
 
   @Test
+  void navigation_offersTheStaffArea_onlyToThoseWhoMayOpenIt() {
+    SiteLinks links = new SiteLinks(Language.EN, Page.HOME, "", ORIGIN);
+
+    assertEquals(
+        List.of("nav.home", "nav.sectors"),
+        links.navigation(p -> p.audience() == Audience.EVERYONE).stream()
+            .map(NavigationLink::labelKey)
+            .toList());
+    assertEquals(
+        List.of(
+            new NavigationLink("nav.home", "/en/", true),
+            new NavigationLink("nav.sectors", "/en/sectors", false),
+            new NavigationLink("nav.staff", "/en/staff/", false)),
+        links.navigation(p -> true));
+  }
+
+  @Test
+  void navigation_neverListsTheAccountPages() {
+    SiteLinks links = new SiteLinks(Language.EN, Page.SIGN_IN, "", ORIGIN);
+
+    assertTrue(
+        links.navigation(p -> true).stream()
+            .noneMatch(
+                l -> l.labelKey().equals("nav.signIn") || l.labelKey().equals("nav.auditLog")));
+  }
+
+  @Test
+  void languageSwitch_keepsTheQuery_soAOneTimeLinkSurvivesIt_butAlternatesDoNot() {
+    SiteLinks links = new SiteLinks(Language.DE, Page.SET_PASSWORD, "", ORIGIN, "token=abc");
+
+    assertEquals(
+        List.of(
+            "/de/set-password?token=abc",
+            "/fr/set-password?token=abc",
+            "/en/set-password?token=abc"),
+        links.languages().stream().map(LanguageLink::href).toList());
+    assertEquals(
+        List.of(ORIGIN + "/fr/set-password", ORIGIN + "/en/set-password"),
+        links.alternates().stream().map(LanguageLink::absoluteHref).toList());
+    assertEquals(ORIGIN + "/de/set-password", links.canonical());
+  }
+
+  @Test
+  void onAnErrorPage_theLanguageSwitchDropsTheQuery() {
+    SiteLinks links = new SiteLinks(Language.DE, null, "", ORIGIN, "token=abc");
+
+    assertEquals(
+        List.of("/de/", "/fr/", "/en/"),
+        links.languages().stream().map(LanguageLink::href).toList());
+  }
+
+  @Test
   void languageSwitch_keepsThePage_inEveryLanguage() {
     SiteLinks links = new SiteLinks(Language.DE, Page.SECTORS, "", ORIGIN);
 

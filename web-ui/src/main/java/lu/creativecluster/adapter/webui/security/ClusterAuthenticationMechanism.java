@@ -1,0 +1,206 @@
+package lu.creativecluster.adapter.webui.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lu.creativecluster.domain.access.Actor;
+
+/**
+ * Security adapter: the one HTTP authentication mechanism of the WAR. A request with {@code
+ * Authorization: Bearer} is a partner system (its JWT is verified, no session is made); otherwise a
+ * signed-in person is recognised by the {@link Actor} in their session, and the sign-in page starts
+ * such a session through {@code SecurityContext.authenticate}. It also keeps visitors and people
+ * without the role out of the protected pages ({@link ProtectedPaths}).
+ */
+@ApplicationScoped
+public class ClusterAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final Logger LOG =
+      Logger.getLogger(ClusterAuthenticationMechanism.class.getName());
+
+  static final String AUTHORIZATION = "Authorization";
+  static final String BEARER_CHALLENGE = "Bearer error=\"invalid_token\"";
+  static final String INVALID_TOKEN_TYPE = "urn:creative-cluster:problem:invalid-token";
+
+  private final PartnerTokenVerifier tokens;
+  private final IdentityStoreHandler identityStores;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected ClusterAuthenticationMechanism() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public ClusterAuthenticationMechanism(
+      PartnerTokenVerifier tokens, IdentityStoreHandler identityStores, Clock clock) {
+    this.tokens = tokens;
+    this.identityStores = identityStores;
+    this.clock = clock;
+  }
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<String> bearer = bearerToken(request.getHeader(AUTHORIZATION));
+    if (bearer.isPresent()) {
+      return partner(bearer.get(), request, response, context);
+    }
+    Credential credential =
+        context.isAuthenticationRequest() && context.getAuthParameters() != null
+            ? context.getAuthParameters().getCredential()
+            : null;
+    if (credential instanceof UsernamePasswordCredential) {
+      return signIn(credential, request, context);
+    }
+    Optional<SignedInSession.SignedIn> session = SignedInSession.current(request, clock.instant());
+    if (session.isPresent()) {
+      Actor person = session.get().actor();
+      return guard(person, request, response, context)
+          .orElseGet(() -> context.notifyContainerAboutLogin(person, ContainerGroups.of(person)));
+    }
+    return guard(Actor.visitor(), request, response, context).orElseGet(context::doNothing);
+  }
+
+  /** A partner system: verified token, no session; a refused token is a 401 problem. */
+  private AuthenticationStatus partner(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    Actor partner;
+    try {
+      partner = tokens.verify(token);
+    } catch (RejectedTokenException e) {
+      LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
+      return invalidToken(request, response);
+    }
+    return guard(partner, request, response, context)
+        .orElseGet(() -> context.notifyContainerAboutLogin(partner, ContainerGroups.of(partner)));
+  }
+
+  /** The sign-in page asked: check through the identity store, then start the session. */
+  private AuthenticationStatus signIn(
+      Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID
+        || !(result.getCallerPrincipal() instanceof SignedInCaller caller)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Actor person = caller.actor();
+    SignedInSession.start(request, person, clock.instant());
+    return context.notifyContainerAboutLogin(person, ContainerGroups.of(person));
+  }
+
+  /**
+   * Keeps a protected page from whoever may not open it: a visitor is sent to sign in, anyone else
+   * without the role gets 403. Empty when the caller may go on.
+   */
+  private static Optional<AuthenticationStatus> guard(
+      Actor actor,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    ProtectedPaths.Requirement requirement = requirementOf(request);
+    if (!requirement.signInRequired()) {
+      return Optional.empty();
+    }
+    if (actor.kind() == Actor.Kind.VISITOR) {
+      SecurityHeaders.apply(response, request.isSecure());
+      return Optional.of(
+          context.redirect(
+              SignInRedirect.location(
+                  request.getContextPath(),
+                  request.getRequestURI(),
+                  request.getQueryString(),
+                  request.getMethod(),
+                  request.getHeader("Accept-Language"))));
+    }
+    boolean admitted =
+        actor.kind() == Actor.Kind.PERSON
+            && requirement
+                .role()
+                .map(role -> ContainerGroups.of(actor).contains(role.code()))
+                .orElse(true);
+    if (admitted) {
+      // Pages for signed-in people are never kept by browsers or proxies after sign-out.
+      response.setHeader("Cache-Control", "no-store");
+      return Optional.empty();
+    }
+    SecurityHeaders.apply(response, request.isSecure());
+    try {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Could not send 403", e);
+    }
+    return Optional.of(AuthenticationStatus.SEND_FAILURE);
+  }
+
+  private static ProtectedPaths.Requirement requirementOf(HttpServletRequest request) {
+    String raw = request.getRequestURI().substring(request.getContextPath().length());
+    String decoded =
+        (request.getServletPath() == null ? "" : request.getServletPath())
+            + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return ProtectedPaths.of(raw, decoded);
+  }
+
+  /** 401 as problem+json, with the RFC 6750 challenge; the reason stays in the server log. */
+  private static AuthenticationStatus invalidToken(
+      HttpServletRequest request, HttpServletResponse response) {
+    SecurityHeaders.apply(response, request.isSecure());
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    String body =
+        Json.createObjectBuilder()
+            .add("type", INVALID_TOKEN_TYPE)
+            .add("title", "Invalid token")
+            .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+            .add("detail", "The bearer token was not accepted.")
+            .add("instance", request.getRequestURI())
+            .build()
+            .toString();
+    // Closing the writer completes the answer; otherwise the container would replace a refused
+    // authentication's body with its HTML error page.
+    try (PrintWriter writer = response.getWriter()) {
+      writer.write(body);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Could not write 401", e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The token of an {@code Authorization: Bearer <token>} header (scheme in any case). */
+  static Optional<String> bearerToken(String authorization) {
+    if (authorization == null) {
+      return Optional.empty();
+    }
+    String value = authorization.strip();
+    if (value.length() < 6 || !value.substring(0, 6).toLowerCase(Locale.ROOT).equals("bearer")) {
+      return Optional.empty();
+    }
+    if (value.length() > 6 && !Character.isWhitespace(value.charAt(6))) {
+      return Optional.empty();
+    }
+    return Optional.of(value.substring(6).strip());
+  }
+}

@@ -1,0 +1,48 @@
+package lu.creativecluster.adapter.webui.security;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import lu.creativecluster.domain.shared.Language;
+
+/**
+ * Security adapter: the pages whose forms anyone may post (sign-in, forgot-password, set-password),
+ * by URL ({@code /de/sign-in}) or Faces view ({@code /sign-in.xhtml}). Their posts are rate-limited
+ * per client address.
+ */
+final class PublicForms {
+
+  static final List<String> PAGES = List.of("sign-in", "forgot-password", "set-password");
+
+  private static final String FACES_SUFFIX = ".xhtml";
+
+  private PublicForms() {}
+
+  static boolean isPublicForm(String path) {
+    if (path == null) {
+      return false;
+    }
+    String p = path;
+    int semicolon = p.indexOf(';');
+    if (semicolon >= 0) {
+      p = p.substring(0, semicolon);
+    }
+    List<String> segments =
+        Arrays.stream(p.toLowerCase(Locale.ROOT).split("/")).filter(s -> !s.isEmpty()).toList();
+    if (!segments.isEmpty() && isLanguage(segments.get(0))) {
+      segments = segments.subList(1, segments.size());
+    }
+    if (segments.size() != 1) {
+      return false;
+    }
+    String page = segments.get(0);
+    if (page.endsWith(FACES_SUFFIX)) {
+      page = page.substring(0, page.length() - FACES_SUFFIX.length());
+    }
+    return PAGES.contains(page);
+  }
+
+  private static boolean isLanguage(String segment) {
+    return Arrays.stream(Language.values()).anyMatch(l -> l.code().equals(segment));
+  }
+}

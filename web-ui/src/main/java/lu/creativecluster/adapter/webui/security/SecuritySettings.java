@@ -1,0 +1,84 @@
+package lu.creativecluster.adapter.webui.security;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import lu.creativecluster.application.port.in.account.SignInSettings;
+import lu.creativecluster.application.port.in.ratelimit.RateLimit;
+import lu.creativecluster.domain.account.SignInPolicy;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Security adapter: reads the sign-in throttling and the form rate limit from configuration, with
+ * the documented defaults. A malformed value fails loudly at start rather than silently weakening a
+ * limit.
+ */
+final class SecuritySettings {
+
+  static final String ADDRESS_MAX_FAILURES = "cluster.sign-in.address.max-failures";
+  static final String ADDRESS_WINDOW = "cluster.sign-in.address.window";
+  static final String ACCOUNT_MAX_FAILURES = "cluster.sign-in.account.max-failures";
+  static final String ACCOUNT_LOCK = "cluster.sign-in.account.lock";
+  static final String FORMS_PERMITS = "cluster.rate-limit.forms.permits";
+  static final String FORMS_WINDOW = "cluster.rate-limit.forms.window";
+
+  static final RateLimit DEFAULT_FORMS = new RateLimit(20, Duration.ofMinutes(1));
+
+  private final Function<String, Optional<String>> lookup;
+
+  SecuritySettings(Function<String, Optional<String>> lookup) {
+    this.lookup = lookup;
+  }
+
+  static SecuritySettings of(Config config) {
+    return new SecuritySettings(name -> config.getOptionalValue(name, String.class));
+  }
+
+  SignInSettings signIn() {
+    SignInSettings defaults = SignInSettings.DEFAULT;
+    SignInPolicy policy =
+        new SignInPolicy(
+            integer(ACCOUNT_MAX_FAILURES, defaults.accountPolicy().maxFailures()),
+            duration(ACCOUNT_LOCK, defaults.accountPolicy().lockDuration()));
+    return new SignInSettings(
+        integer(ADDRESS_MAX_FAILURES, defaults.addressMaxFailures()),
+        duration(ADDRESS_WINDOW, defaults.addressWindow()),
+        policy);
+  }
+
+  RateLimit forms() {
+    return new RateLimit(
+        integer(FORMS_PERMITS, DEFAULT_FORMS.permits()),
+        duration(FORMS_WINDOW, DEFAULT_FORMS.window()));
+  }
+
+  private int integer(String name, int fallback) {
+    Optional<String> value = value(name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.get());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not " + value.get(), e);
+    }
+  }
+
+  private Duration duration(String name, Duration fallback) {
+    Optional<String> value = value(name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Duration.parse(value.get());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " must be an ISO-8601 duration such as PT15M, not " + value.get(), e);
+    }
+  }
+
+  private Optional<String> value(String name) {
+    return lookup.apply(name).map(String::strip).filter(v -> !v.isEmpty());
+  }
+}

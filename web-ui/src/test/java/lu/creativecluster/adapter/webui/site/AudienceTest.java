@@ -1,0 +1,61 @@
+package lu.creativecluster.adapter.webui.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class AudienceTest {
+
+  private static Predicate<String> roles(String... codes) {
+    return Set.of(codes)::contains;
+  }
+
+  @Test
+  void publicPages_admitVisitors() {
+    assertTrue(Audience.EVERYONE.admits(false, roles()));
+  }
+
+  @Test
+  void staffPages_admitStaffAndAdmins_butNotMembersOrVisitors() {
+    assertTrue(Audience.STAFF.admits(true, roles("staff")));
+    assertTrue(Audience.STAFF.admits(true, roles("admin", "staff")));
+    assertFalse(Audience.STAFF.admits(true, roles("member")));
+    assertFalse(Audience.STAFF.admits(false, roles("staff")));
+  }
+
+  @Test
+  void adminPages_admitOnlyAdmins() {
+    assertTrue(Audience.ADMIN.admits(true, roles("admin", "staff")));
+    assertFalse(Audience.ADMIN.admits(true, roles("staff")));
+  }
+
+  @Test
+  void signedInPages_admitAnyPerson() {
+    assertTrue(Audience.SIGNED_IN.admits(true, roles()));
+    assertFalse(Audience.SIGNED_IN.admits(false, roles()));
+  }
+
+  @Test
+  void theGuardedPages_areTheStaffAreaAndItsAuditLog() {
+    assertEquals(Audience.STAFF, Page.STAFF.audience());
+    assertEquals(Audience.ADMIN, Page.AUDIT_LOG.audience());
+    for (Page page : Page.values()) {
+      if (page != Page.STAFF && page != Page.AUDIT_LOG) {
+        assertEquals(Audience.EVERYONE, page.audience(), page.name());
+      }
+    }
+  }
+
+  @Test
+  void pagesWithForms_keepViewState_forEveryone_andOthersOnlyForSignedInPeople() {
+    assertTrue(Page.SIGN_IN.keepsViewState(false));
+    assertTrue(Page.STAFF.keepsViewState(true));
+    assertFalse(Page.SECTORS.keepsViewState(false));
+    assertTrue(Page.SECTORS.keepsViewState(true));
+    assertFalse(Page.SIGN_OUT.keepsViewState(true));
+  }
+}
