@@ -39,6 +39,8 @@ public final class HeadlessChromium {
           "--disable-sync",
           "--disable-quic",
           "--no-first-run",
+          // A desktop window unless a test resizes: the headless default is smaller than a phone.
+          "--window-size=1280,1024",
           "--lang=" + acceptLanguage,
           "--user-data-dir=" + profile);
       options.setExperimentalOption(

@@ -125,7 +125,9 @@ public final class SitePages {
   /** Clicks a submit button and waits until the answer has replaced the page. */
   static void submit(ChromeDriver browser, String id) {
     WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id(id)).click();
+    WebElement button = browser.findElement(By.id(id));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
     new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
   }
 
