@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 public final class Texts {
 
   private static final String BUNDLE = "lu.creativecluster.adapter.webui.messages";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
+
+  /** A MessageFormat argument, including one level of nesting as in choice formats. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(?:[^{}]|\\{[^{}]*})*}");
+
   private static final int SHORTEST_USEFUL_TEXT = 6;
 
   private Texts() {}
