@@ -1,6 +1,7 @@
 package lu.creativecluster.domain.shared;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,5 +36,27 @@ public enum Language {
     }
     String primary = tag.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
+  }
+
+  /**
+   * The best supported language of an HTTP {@code Accept-Language} value by its q-values; empty
+   * when none is supported. A malformed value counts as a missing one, as browsers and caches
+   * expect.
+   */
+  public static Optional<Language> bestOf(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Optional.empty();
+    }
+    List<Locale.LanguageRange> ranges;
+    try {
+      ranges = Locale.LanguageRange.parse(acceptLanguage);
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
+    return ranges.stream()
+        .filter(range -> range.getWeight() > 0)
+        .map(range -> fromTag(range.getRange()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 }

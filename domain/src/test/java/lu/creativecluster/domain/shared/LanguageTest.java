@@ -28,4 +28,20 @@ class LanguageTest {
     assertEquals(Language.EN, Language.DEFAULT);
     assertEquals("en", Language.DEFAULT.locale().getLanguage());
   }
+
+  @Test
+  void bestOf_picksTheBestSupportedByQuality_ignoringZeroQuality() {
+    assertEquals(Optional.of(Language.FR), Language.bestOf("lb;q=1, fr;q=0.8, de;q=0.5"));
+    assertEquals(Optional.of(Language.DE), Language.bestOf("en;q=0.3, de-LU"));
+    assertEquals(Optional.of(Language.EN), Language.bestOf("fr;q=0, it, en;q=0.1"));
+  }
+
+  @Test
+  void bestOf_missingMalformedOrUnsupported_isEmpty() {
+    assertTrue(Language.bestOf(null).isEmpty());
+    assertTrue(Language.bestOf(" ").isEmpty());
+    assertTrue(Language.bestOf("de;q=abc").isEmpty());
+    assertTrue(Language.bestOf("*").isEmpty());
+    assertTrue(Language.bestOf("lb, it").isEmpty());
+  }
 }

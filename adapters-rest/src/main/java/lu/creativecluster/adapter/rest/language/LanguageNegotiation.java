@@ -1,7 +1,5 @@
 package lu.creativecluster.adapter.rest.language;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import lu.creativecluster.adapter.rest.problem.InvalidRequestParameterException;
 import lu.creativecluster.domain.shared.Language;
@@ -26,21 +24,7 @@ public final class LanguageNegotiation {
     return fromAcceptLanguage(acceptLanguageHeader).orElse(Language.DEFAULT);
   }
 
-  /** A malformed header is treated like a missing one, as browsers and caches expect. */
   static Optional<Language> fromAcceptLanguage(String header) {
-    if (header == null || header.isBlank()) {
-      return Optional.empty();
-    }
-    List<Locale.LanguageRange> ranges;
-    try {
-      ranges = Locale.LanguageRange.parse(header);
-    } catch (IllegalArgumentException malformed) {
-      return Optional.empty();
-    }
-    return ranges.stream()
-        .filter(r -> r.getWeight() > 0)
-        .map(r -> Language.fromTag(r.getRange()))
-        .flatMap(Optional::stream)
-        .findFirst();
+    return Language.bestOf(header);
   }
 }

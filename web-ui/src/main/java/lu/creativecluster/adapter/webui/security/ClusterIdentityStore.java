@@ -12,6 +12,7 @@ import java.util.Set;
 import lu.creativecluster.application.port.in.account.SignInCommand;
 import lu.creativecluster.application.port.in.account.SignInRefusedException;
 import lu.creativecluster.application.port.in.account.SignInUseCase;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.domain.access.Actor;
 
 /**
@@ -57,6 +58,11 @@ public class ClusterIdentityStore implements IdentityStore {
       return new CredentialValidationResult(new SignedInCaller(actor), ContainerGroups.of(actor));
     } catch (SignInRefusedException e) {
       return refused(e);
+    } catch (ConcurrentUpdateException e) {
+      // Two attempts on one account at the same moment (a double click): this one did not get in
+      // and nothing of it was saved; the person simply tries again.
+      return refused(
+          new SignInRefusedException(SignInRefusedException.Reason.INVALID_CREDENTIALS, null));
     }
   }
 

@@ -1,7 +1,5 @@
 package lu.creativecluster.adapter.webui.site;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
 
@@ -19,21 +17,7 @@ public final class AcceptLanguage {
     return bestSupported(header).orElse(Language.DEFAULT);
   }
 
-  /** A malformed header counts as a missing one, as browsers and caches expect. */
   static Optional<Language> bestSupported(String header) {
-    if (header == null || header.isBlank()) {
-      return Optional.empty();
-    }
-    List<Locale.LanguageRange> ranges;
-    try {
-      ranges = Locale.LanguageRange.parse(header);
-    } catch (IllegalArgumentException malformed) {
-      return Optional.empty();
-    }
-    return ranges.stream()
-        .filter(range -> range.getWeight() > 0)
-        .map(range -> Language.fromTag(range.getRange()))
-        .flatMap(Optional::stream)
-        .findFirst();
+    return Language.bestOf(header);
   }
 }
