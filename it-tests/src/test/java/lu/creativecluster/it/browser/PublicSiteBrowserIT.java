@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import lu.creativecluster.it.support.HeadlessChromium;
 import lu.creativecluster.it.support.PlatformDeployment;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor in a real browser: home page, language switch, the 12 sectors in de, fr and en. */
 class PublicSiteBrowserIT extends PlatformDeployment {
@@ -40,7 +42,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
   @Test
   void theRoot_sendsAVisitorToTheHomePageInTheirLanguage() {
     browser = HeadlessChromium.start("de-DE,de");
-    browser.get(site("/"));
+    HeadlessChromium.open(browser, site("/"));
     assertTrue(browser.getCurrentUrl().endsWith("/de/"), browser.getCurrentUrl());
     assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals(1, browser.findElements(By.tagName("h1")).size());
@@ -51,7 +53,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
   void switchingLanguage_keepsTheCurrentPage() {
     browser = HeadlessChromium.start("en");
     HeadlessChromium.resize(browser, DESKTOP, 900);
-    browser.get(site("/en/"));
+    HeadlessChromium.open(browser, site("/en/"));
     browser.findElement(By.cssSelector("header a[href$='/en/sectors']")).click();
     assertTrue(browser.getCurrentUrl().endsWith("/en/sectors"), browser.getCurrentUrl());
 
@@ -71,9 +73,8 @@ class PublicSiteBrowserIT extends PlatformDeployment {
       String lang, String music, String architecture) {
     browser = HeadlessChromium.start(lang);
     HeadlessChromium.resize(browser, DESKTOP, 2400);
-    browser.get(site("/" + lang + "/sectors"));
-    List<WebElement> sectors = browser.findElements(By.cssSelector("main article"));
-    assertEquals(12, sectors.size());
+    HeadlessChromium.open(browser, site("/" + lang + "/sectors"));
+    List<WebElement> sectors = awaitSectorCards();
     assertEquals("architecture", sectors.get(0).getAttribute("id"));
     assertEquals(architecture, sectors.get(0).findElement(By.tagName("h2")).getText());
     assertEquals(music, browser.findElement(By.cssSelector("#music h2")).getText());
@@ -82,7 +83,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
 
     HeadlessChromium.resize(browser, PHONE, 2400);
     browser.navigate().refresh();
-    assertEquals(12, browser.findElements(By.cssSelector("main article")).size());
+    assertEquals(12, awaitSectorCards().size());
     assertNoHorizontalScroll();
     HeadlessChromium.screenshot(browser, "sectors-" + lang + "-phone");
   }
@@ -92,7 +93,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
   void homePage_readsWellOnDesktopAndPhone(String lang) {
     browser = HeadlessChromium.start(lang);
     HeadlessChromium.resize(browser, DESKTOP, 1000);
-    browser.get(site("/" + lang + "/"));
+    HeadlessChromium.open(browser, site("/" + lang + "/"));
     assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals(1, browser.findElements(By.cssSelector("header")).size());
     assertEquals(1, browser.findElements(By.cssSelector("footer")).size());
@@ -102,6 +103,40 @@ class PublicSiteBrowserIT extends PlatformDeployment {
     browser.navigate().refresh();
     assertNoHorizontalScroll();
     HeadlessChromium.screenshot(browser, "home-" + lang + "-phone");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"de", "fr", "en"})
+  void signInAndForgotPassword_readWellOnAPhone(String lang) {
+    browser = HeadlessChromium.start(lang);
+    HeadlessChromium.resize(browser, PHONE, 1400);
+    for (String page : List.of("sign-in", "forgot-password")) {
+      HeadlessChromium.open(browser, site("/" + lang + "/" + page));
+      assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
+      assertEquals(1, browser.findElements(By.tagName("h1")).size());
+      assertTrue(browser.findElement(By.id("email")).isDisplayed());
+      assertEquals(
+          1, browser.findElements(By.cssSelector("label[for='email']")).size(), "labelled field");
+      assertNoHorizontalScroll();
+      HeadlessChromium.screenshot(browser, page + "-" + lang + "-phone");
+    }
+  }
+
+  /** The 12 cards, or a failure that says which page the browser shows instead. */
+  private List<WebElement> awaitSectorCards() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .withMessage(
+            () ->
+                "12 sector cards expected at "
+                    + browser.getCurrentUrl()
+                    + " titled '"
+                    + browser.getTitle()
+                    + "'")
+        .until(
+            driver -> {
+              List<WebElement> cards = driver.findElements(By.cssSelector("main article"));
+              return cards.size() == 12 ? cards : null;
+            });
   }
 
   private void assertNoHorizontalScroll() {

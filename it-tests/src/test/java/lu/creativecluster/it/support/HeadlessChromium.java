@@ -58,6 +58,17 @@ public final class HeadlessChromium {
     }
   }
 
+  /**
+   * Opens a page; if Chromium shows its own network-error page (a dropped loopback connection on a
+   * loaded machine), it tries once more, so such a hiccup is not taken for the platform's answer.
+   */
+  public static void open(ChromeDriver driver, String url) {
+    driver.get(url);
+    if (driver.getCurrentUrl().startsWith("chrome-error:")) {
+      driver.get(url);
+    }
+  }
+
   /** Resizes the window to a device width; height is generous so a screenshot shows the page. */
   public static void resize(ChromeDriver driver, int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
