@@ -2,10 +2,13 @@ package lu.creativecluster.adapter.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import lu.creativecluster.adapter.rest.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             license =
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     servers = @Server(url = "/", description = "This server"),
+    // Named here because the error answers refer to it by name (ProblemResponsesFilter).
+    components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
     tags = {
       @Tag(name = "Sectors", description = "The 12 sectors of the creative industries"),
       @Tag(name = "Access", description = "Who the caller is, as the platform sees it"),

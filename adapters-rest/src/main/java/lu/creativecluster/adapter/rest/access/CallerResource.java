@@ -9,13 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import lu.creativecluster.adapter.rest.RestApplication;
-import lu.creativecluster.adapter.rest.problem.Challenges;
-import lu.creativecluster.adapter.rest.problem.Problem;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.domain.access.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,30 +43,6 @@ public class CallerResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CallerDto.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No credentials, or a token that is invalid or expired",
-      headers =
-          @Header(
-              name = Challenges.HEADER,
-              description = "Bearer challenge (RFC 6750)",
-              schema = @Schema(type = SchemaType.STRING)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many requests from this client; try again after Retry-After seconds",
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response me(@Parameter(hidden = true) @Context SecurityContext securityContext) {
     Actor actor = CallerActor.of(securityContext);
     if (actor.kind() == Actor.Kind.VISITOR) {

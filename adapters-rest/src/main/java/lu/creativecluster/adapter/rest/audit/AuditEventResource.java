@@ -16,8 +16,6 @@ import java.util.List;
 import lu.creativecluster.adapter.rest.RestApplication;
 import lu.creativecluster.adapter.rest.access.CallerActor;
 import lu.creativecluster.adapter.rest.access.PrivateAnswers;
-import lu.creativecluster.adapter.rest.problem.Challenges;
-import lu.creativecluster.adapter.rest.problem.Problem;
 import lu.creativecluster.application.port.in.audit.AuditLogQuery;
 import lu.creativecluster.application.port.in.audit.ReadAuditLogUseCase;
 import lu.creativecluster.domain.audit.AuditEvent;
@@ -61,49 +59,10 @@ public class AuditEventResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "limit or before cannot be read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No credentials, or a token that is invalid or expired",
-      headers =
-          @Header(
-              name = Challenges.HEADER,
-              description = "Bearer challenge (RFC 6750)",
-              schema = @Schema(type = SchemaType.STRING)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "limit or before cannot be read")
   @APIResponse(
       responseCode = "403",
-      description = "The token lacks scope audit:read, or the person is not an admin",
-      headers =
-          @Header(
-              name = Challenges.HEADER,
-              description = "Bearer error=\"insufficient_scope\" naming the scope needed",
-              schema = @Schema(type = SchemaType.STRING)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many requests from this client; try again after Retry-After seconds",
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The token lacks scope audit:read, or the person is not an admin")
   public Response list(
       @Parameter(
               description = "How many entries, 1 to " + AuditLogQuery.MAX_LIMIT + "; default 50",

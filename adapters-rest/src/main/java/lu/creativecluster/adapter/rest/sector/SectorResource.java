@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import lu.creativecluster.adapter.rest.language.LanguageNegotiation;
-import lu.creativecluster.adapter.rest.problem.Problem;
 import lu.creativecluster.application.port.in.sector.ListSectorsUseCase;
 import lu.creativecluster.application.port.in.sector.SectorNotFoundException;
 import lu.creativecluster.application.port.in.sector.ShowSectorUseCase;
@@ -22,7 +21,6 @@ import lu.creativecluster.domain.sector.SectorCode;
 import lu.creativecluster.domain.shared.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,9 +39,6 @@ public class SectorResource {
 
   private static final String LANG_DESCRIPTION =
       "Language of the texts (de, fr, en). Overrides Accept-Language; default en.";
-  private static final String TOO_MANY_REQUESTS =
-      "Too many requests from this client (public: per address); try again after Retry-After"
-          + " seconds";
 
   // Field injection: RESTEasy requires a public constructor it can call itself.
   @Inject ListSectorsUseCase listSectors;
@@ -60,25 +55,7 @@ public class SectorResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = SectorDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Unsupported language in ?lang=",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = TOO_MANY_REQUESTS,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Unsupported language in ?lang=")
   public Response list(
       @Parameter(description = LANG_DESCRIPTION, schema = @Schema(enumeration = {"de", "fr", "en"}))
           @QueryParam("lang")
@@ -100,32 +77,8 @@ public class SectorResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SectorDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No sector has this code",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Unsupported language in ?lang=",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = TOO_MANY_REQUESTS,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No sector has this code")
+  @APIResponse(responseCode = "400", description = "Unsupported language in ?lang=")
   public Response show(
       @Parameter(description = "Code of the sector", example = "music") @PathParam("code")
           String code,

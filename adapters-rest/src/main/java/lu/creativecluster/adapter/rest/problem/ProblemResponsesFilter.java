@@ -1,0 +1,95 @@
+package lu.creativecluster.adapter.rest.problem;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * REST adapter: completes the OpenAPI document with what every error answer of this API shares, so
+ * each operation only states what is its own. Every error is RFC 9457 problem+json, every operation
+ * may answer 429 (rate limit), every protected one 401; 401 and 403 carry a bearer challenge and
+ * 429 a Retry-After. Registered in META-INF/microprofile-config.properties.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+  static final String TOO_MANY_REQUESTS =
+      "Too many requests from this client; try again after Retry-After seconds";
+  static final String UNAUTHORIZED = "No credentials, or a token that is invalid or expired";
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      return operation;
+    }
+    addIfMissing(responses, "429", TOO_MANY_REQUESTS);
+    if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+      addIfMissing(responses, "401", UNAUTHORIZED);
+    }
+    responses.getAPIResponses().forEach(ProblemResponsesFilter::completeError);
+    return operation;
+  }
+
+  private static void addIfMissing(APIResponses responses, String code, String description) {
+    if (!responses.hasAPIResponse(code)) {
+      responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+    }
+  }
+
+  private static void completeError(String code, APIResponse response) {
+    if (!code.startsWith("4") && !code.startsWith("5")) {
+      return;
+    }
+    if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+      response.content(
+          OASFactory.createContent()
+              .addMediaType(
+                  Problem.MEDIA_TYPE,
+                  OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
+    Map<String, Header> headers = response.getHeaders();
+    switch (code) {
+      case "401" ->
+          addHeader(
+              response,
+              headers,
+              Challenges.HEADER,
+              "Bearer challenge (RFC 6750)",
+              Schema.SchemaType.STRING);
+      case "403" ->
+          addHeader(
+              response,
+              headers,
+              Challenges.HEADER,
+              "For partner tokens: Bearer error=\"insufficient_scope\" naming the scope needed",
+              Schema.SchemaType.STRING);
+      case "429" ->
+          addHeader(response, headers, "Retry-After", "Seconds to wait", Schema.SchemaType.INTEGER);
+      default -> {
+        // Other errors carry no header of their own.
+      }
+    }
+  }
+
+  private static void addHeader(
+      APIResponse response,
+      Map<String, Header> headers,
+      String name,
+      String description,
+      Schema.SchemaType type) {
+    if (headers != null && headers.containsKey(name)) {
+      return;
+    }
+    response.addHeader(
+        name,
+        OASFactory.createHeader()
+            .description(description)
+            .schema(OASFactory.createSchema().type(List.of(type))));
+  }
+}
