@@ -34,6 +34,8 @@ class HexagonArchitectureTest {
           "lu.creativecluster.application",
           "lu.creativecluster.adapter.persistence",
           "lu.creativecluster.adapter.rest",
+          "lu.creativecluster.adapter.mail",
+          "lu.creativecluster.adapter.system",
           "lu.creativecluster.adapter.webui"
         }) {
       assertTrue(
@@ -49,6 +51,9 @@ class HexagonArchitectureTest {
         Arguments.of(HexagonRules.PERSISTENCE_TECHNOLOGY_ONLY_IN_PERSISTENCE_ADAPTER),
         Arguments.of(HexagonRules.JAX_RS_ONLY_IN_REST_ADAPTER),
         Arguments.of(HexagonRules.FACES_ONLY_IN_WEB_UI),
+        Arguments.of(HexagonRules.MAIL_ONLY_IN_MAIL_ADAPTER),
+        Arguments.of(HexagonRules.PASSWORD_CRYPTOGRAPHY_ONLY_IN_SYSTEM_ADAPTER),
+        Arguments.of(HexagonRules.WEB_UI_IMPLEMENTS_NO_OUTBOUND_PORT),
         Arguments.of(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER),
         Arguments.of(HexagonRules.INSIDE_DOES_NOT_DEPEND_ON_ADAPTERS),
         Arguments.of(HexagonRules.NO_PACKAGE_CYCLES));

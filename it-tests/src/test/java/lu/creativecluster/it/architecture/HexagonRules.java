@@ -1,5 +1,6 @@
 package lu.creativecluster.it.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -18,6 +19,9 @@ final class HexagonRules {
   static final String PERSISTENCE = BASE + ".adapter.persistence..";
   static final String REST = BASE + ".adapter.rest..";
   static final String WEB_UI = BASE + ".adapter.webui..";
+  static final String MAIL = BASE + ".adapter.mail..";
+  static final String SYSTEM = BASE + ".adapter.system..";
+  static final String OUTBOUND_PORTS = BASE + ".application.port.out..";
 
   private HexagonRules() {}
 
@@ -73,6 +77,37 @@ final class HexagonRules {
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.faces..")
           .as("Jakarta Faces is used only in web-ui");
+
+  static final ArchRule MAIL_ONLY_IN_MAIL_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(MAIL)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.mail..")
+          .as("Jakarta Mail is used only in adapters-mail");
+
+  static final ArchRule PASSWORD_CRYPTOGRAPHY_ONLY_IN_SYSTEM_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(SYSTEM)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javax.crypto..")
+          .as("password cryptography (javax.crypto) is used only in adapters-system");
+
+  /**
+   * The web module drives the application (pages, sign-in); the ports the application calls out
+   * through each have an adapter module of their own, so a page class never doubles as a mailer or
+   * a repository.
+   */
+  static final ArchRule WEB_UI_IMPLEMENTS_NO_OUTBOUND_PORT =
+      noClasses()
+          .that()
+          .resideInAPackage(WEB_UI)
+          .should()
+          .implement(resideInAPackage(OUTBOUND_PORTS))
+          .as("web-ui implements no outbound port: each has its own adapter module");
 
   static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
       slices()

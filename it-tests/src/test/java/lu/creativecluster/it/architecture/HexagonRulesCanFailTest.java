@@ -34,7 +34,7 @@ class HexagonRulesCanFailTest {
 
   @Test
   void fixturesAreFound() {
-    assertTrue(fixtures.size() >= 7, "fixtures imported: " + fixtures.size());
+    assertTrue(fixtures.size() >= 8, "fixtures imported: " + fixtures.size());
   }
 
   static Stream<Arguments> brokenRules() {
@@ -46,6 +46,9 @@ class HexagonRulesCanFailTest {
             HexagonRules.PERSISTENCE_TECHNOLOGY_ONLY_IN_PERSISTENCE_ADAPTER, "DomainUsingJpa"),
         Arguments.of(HexagonRules.JAX_RS_ONLY_IN_REST_ADAPTER, "ApplicationUsingJaxRs"),
         Arguments.of(HexagonRules.FACES_ONLY_IN_WEB_UI, "RestThing"),
+        Arguments.of(HexagonRules.MAIL_ONLY_IN_MAIL_ADAPTER, "WebUiMailer"),
+        Arguments.of(HexagonRules.PASSWORD_CRYPTOGRAPHY_ONLY_IN_SYSTEM_ADAPTER, "WebUiMailer"),
+        Arguments.of(HexagonRules.WEB_UI_IMPLEMENTS_NO_OUTBOUND_PORT, "WebUiMailer"),
         Arguments.of(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "PersistenceThing"),
         Arguments.of(HexagonRules.INSIDE_DOES_NOT_DEPEND_ON_ADAPTERS, "DomainCallingAdapter"),
         Arguments.of(HexagonRules.NO_PACKAGE_CYCLES, "CycleB"));

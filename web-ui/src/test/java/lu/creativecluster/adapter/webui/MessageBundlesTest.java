@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The texts of the pages ({@code messages}) and of the mails ({@code mail}) exist in de, fr and en,
- * and every key a page uses exists.
+ * The texts of the pages ({@code messages}) exist in de, fr and en, and every key a page uses
+ * exists.
  */
 class MessageBundlesTest {
 
@@ -64,7 +64,7 @@ class MessageBundlesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"messages, _de", "messages, _fr", "mail, _de", "mail, _fr"})
+  @CsvSource({"messages, _de", "messages, _fr"})
   void everyEnglishKey_isTranslated_andNothingElse(String bundle, String suffix) {
     Properties english = load(bundle, "");
     Properties translation = load(bundle, suffix);
@@ -74,14 +74,7 @@ class MessageBundlesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "messages, ''",
-    "messages, _de",
-    "messages, _fr",
-    "mail, ''",
-    "mail, _de",
-    "mail, _fr"
-  })
+  @CsvSource({"messages, ''", "messages, _de", "messages, _fr"})
   void noText_isBlank(String bundle, String suffix) {
     Properties texts = load(bundle, suffix);
     Set<String> blank =
@@ -92,7 +85,7 @@ class MessageBundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "mail"})
+  @ValueSource(strings = {"messages"})
   void theEnglishFile_isEmpty_soEnglishComesFromTheBase(String bundle) {
     assertTrue(load(bundle, "_en").isEmpty());
   }
@@ -130,14 +123,7 @@ class MessageBundlesTest {
    * write an apostrophe as {@code ''}, or the apostrophe vanishes.
    */
   @ParameterizedTest
-  @CsvSource({
-    "messages, ''",
-    "messages, _de",
-    "messages, _fr",
-    "mail, ''",
-    "mail, _de",
-    "mail, _fr"
-  })
+  @CsvSource({"messages, ''", "messages, _de", "messages, _fr"})
   void patterns_formatWithoutLosingApostrophes(String bundle, String suffix) {
     Properties texts = load(bundle, suffix);
     for (String key : texts.stringPropertyNames()) {

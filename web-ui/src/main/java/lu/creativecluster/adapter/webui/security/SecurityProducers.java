@@ -5,13 +5,12 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import lu.creativecluster.application.port.in.account.SignInSettings;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Security adapter: what the application services need from outside and web-ui provides: the clock
- * (UTC) and the sign-in throttling settings from configuration.
+ * Security adapter: the sign-in throttling settings the application services need, read from
+ * configuration.
  */
 @ApplicationScoped
 public class SecurityProducers {
@@ -33,11 +32,6 @@ public class SecurityProducers {
     SecuritySettings settings = SecuritySettings.of(config);
     settings.signIn();
     settings.forms();
-  }
-
-  @Produces
-  Clock clock() {
-    return Clock.systemUTC();
   }
 
   @Produces

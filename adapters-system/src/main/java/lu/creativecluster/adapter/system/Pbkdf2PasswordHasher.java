@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.webui.security;
+package lu.creativecluster.adapter.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;

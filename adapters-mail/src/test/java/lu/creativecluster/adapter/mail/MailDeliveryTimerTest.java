@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.webui.mail;
+package lu.creativecluster.adapter.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.webui.mail;
+package lu.creativecluster.adapter.mail;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.webui.security;
+package lu.creativecluster.adapter.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

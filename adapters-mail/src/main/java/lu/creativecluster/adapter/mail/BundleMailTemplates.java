@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.webui.mail;
+package lu.creativecluster.adapter.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ResourceBundle;
-import lu.creativecluster.adapter.webui.account.SetPasswordForm;
-import lu.creativecluster.adapter.webui.site.LocalizedPath;
-import lu.creativecluster.adapter.webui.site.Page;
 import lu.creativecluster.application.port.out.mail.MailTemplates;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.domain.account.TokenPurpose;
@@ -25,7 +22,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BundleMailTemplates implements MailTemplates {
 
-  static final String BUNDLE = "lu.creativecluster.adapter.webui.mail";
+  static final String BUNDLE = "lu.creativecluster.adapter.mail.mail";
+
+  /**
+   * The site's set-password page after the language segment, and its token parameter. The web
+   * adapter serves it there; the browser tests follow the mailed link, so a change on either side
+   * that breaks the link fails them.
+   */
+  static final String SET_PASSWORD_PATH = "/set-password?token=";
+
   static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
   private final String publicUrl;
@@ -57,10 +62,9 @@ public class BundleMailTemplates implements MailTemplates {
   /** The set-password page in the mail's language, carrying the secret. */
   String link(String secret, Language language) {
     return publicUrl
-        + new LocalizedPath(language, Page.SET_PASSWORD).path()
-        + "?"
-        + SetPasswordForm.TOKEN_PARAMETER
-        + "="
+        + "/"
+        + language.code()
+        + SET_PASSWORD_PATH
         + URLEncoder.encode(secret, StandardCharsets.UTF_8);
   }
 

@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.webui.mail;
+package lu.creativecluster.adapter.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
