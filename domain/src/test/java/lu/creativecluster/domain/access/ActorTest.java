@@ -19,6 +19,36 @@ class ActorTest {
   }
 
   @Test
+  void aPrincipalName_isReadBackIntoTheActor_withWhatTheContainerGrants() {
+    Actor person = Actor.fromPrincipalName("person:42", Set.of("admin")::contains, Set.of());
+    assertEquals(Actor.Kind.PERSON, person.kind());
+    assertEquals("42", person.id());
+    assertEquals(Set.of(Role.ADMIN, Role.STAFF), person.roles());
+
+    Actor partner =
+        Actor.fromPrincipalName(
+            "partner:ministry", Set.of("stats:read")::contains, Set.of("stats:read", "x:y"));
+    assertEquals(Actor.partner("ministry", Set.of("stats:read")), partner);
+
+    Actor elsewhere = Actor.fromPrincipalName("jdoe", Set.of("member")::contains, Set.of());
+    assertEquals(Actor.person("jdoe", "jdoe", Set.of(Role.MEMBER)), elsewhere);
+  }
+
+  @Test
+  void aPrincipalNameWithoutIdentity_isAVisitor() {
+    for (String name :
+        new String[] {null, "", " ", "visitor", "anonymous", "person:", "partner: "}) {
+      assertEquals(Actor.visitor(), Actor.fromPrincipalName(name, g -> true, Set.of("a")), name);
+    }
+  }
+
+  @Test
+  void theNameWritten_isTheNameRead() {
+    Actor person = Actor.person("7", "7", Set.of(Role.MEMBER));
+    assertEquals(person, Actor.fromPrincipalName(person.getName(), "member"::equals, Set.of()));
+  }
+
+  @Test
   void peopleHoldRoles_partnersHoldScopes() {
     Actor staff = Actor.person("42", "Anna", Set.of(Role.STAFF));
     assertTrue(staff.has(Role.STAFF));

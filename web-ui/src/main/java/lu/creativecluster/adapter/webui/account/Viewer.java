@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import lu.creativecluster.adapter.webui.security.SessionSignIn;
 import lu.creativecluster.adapter.webui.site.Page;
 import lu.creativecluster.domain.access.Actor;
@@ -21,9 +19,6 @@ import lu.creativecluster.domain.account.Role;
 @Named("viewer")
 @RequestScoped
 public class Viewer {
-
-  private static final String PERSON_PREFIX = "person:";
-  private static final String PARTNER_PREFIX = "partner:";
 
   private final HttpServletRequest request;
   private final SessionSignIn sessions;
@@ -86,15 +81,10 @@ public class Viewer {
       return known.kind() == Actor.Kind.PERSON ? known : Actor.visitor();
     }
     Principal principal = request.getUserPrincipal();
-    String name = principal == null || principal.getName() == null ? "" : principal.getName();
-    if (name.isBlank() || name.startsWith(PARTNER_PREFIX)) {
-      return Actor.visitor();
-    }
-    String id = name.startsWith(PERSON_PREFIX) ? name.substring(PERSON_PREFIX.length()) : name;
-    Set<Role> roles =
-        Arrays.stream(Role.values())
-            .filter(role -> request.isUserInRole(role.code()))
-            .collect(Collectors.toSet());
-    return id.isBlank() ? Actor.visitor() : Actor.person(id, id, roles);
+    Actor caller =
+        Actor.fromPrincipalName(
+            principal == null ? null : principal.getName(), request::isUserInRole, List.of());
+    // Pages serve people; a partner system's token opens no page of its own.
+    return caller.kind() == Actor.Kind.PERSON ? caller : Actor.visitor();
   }
 }

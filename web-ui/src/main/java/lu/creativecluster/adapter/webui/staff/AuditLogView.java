@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lu.creativecluster.adapter.webui.account.Viewer;
@@ -126,7 +127,9 @@ public class AuditLogView {
       return listAccounts.listAccounts(actor).stream()
           .collect(
               Collectors.toMap(
-                  account -> "person:" + account.id(), Function.identity(), (a, b) -> a));
+                  account -> Actor.person(account.id().toString(), "", Set.of()).getName(),
+                  Function.identity(),
+                  (a, b) -> a));
     } catch (AccessDeniedException e) {
       return Map.of();
     }
