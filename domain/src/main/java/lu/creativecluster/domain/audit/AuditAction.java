@@ -13,6 +13,9 @@ public final class AuditAction {
   public static final String ACCOUNT_CREATED_FROM_CONFIGURATION =
       "account.created-from-configuration";
   public static final String AUDIT_LOG_READ = "audit-log.read";
+  public static final String MEMBERS_MERGED = "member.merged";
+  public static final String MEMBER_ERASED = "member.erased";
+  public static final String MEMBER_DATA_EXPORTED = "member.data-exported";
 
   private AuditAction() {}
 }
