@@ -195,7 +195,7 @@ public record MemberSearchQuery(
       throw new InvalidSearchParameterException(
           parameter, "", "has at most " + MAX_VALUES_PER_FILTER + " values");
     }
-    if (values.contains(null)) {
+    if (values.stream().anyMatch(Objects::isNull)) {
       throw new InvalidSearchParameterException(parameter, "", "has no empty value");
     }
     return Set.copyOf(values);
