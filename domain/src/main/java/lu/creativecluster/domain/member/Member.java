@@ -171,7 +171,7 @@ public final class Member {
       throw new IllegalArgumentException("a member cannot be merged into itself");
     }
     if (status.isTerminal()) {
-      throw new IllegalMembershipTransitionException(id, status, status);
+      throw new MembershipEndedException(id, status);
     }
     if (!other.status.canBecome(MemberStatus.MERGED)) {
       throw new IllegalMembershipTransitionException(other.id, other.status, MemberStatus.MERGED);
@@ -325,7 +325,7 @@ public final class Member {
 
   private void requireEditable() {
     if (status.isTerminal()) {
-      throw new IllegalStateException("member " + id + " is " + status + " and no longer changes");
+      throw new MembershipEndedException(id, status);
     }
   }
 

@@ -257,11 +257,10 @@ class MemberTest {
     Member third = MemberSamples.active("Studio Süd");
     assertThrows(
         IllegalMembershipTransitionException.class, () -> third.mergeFrom(duplicate, STAFF, T2));
-    assertThrows(
-        IllegalMembershipTransitionException.class, () -> duplicate.mergeFrom(third, STAFF, T2));
+    assertThrows(MembershipEndedException.class, () -> duplicate.mergeFrom(third, STAFF, T2));
     assertThrows(IllegalArgumentException.class, () -> survivor.mergeFrom(survivor, STAFF, T2));
     assertThrows(
-        IllegalStateException.class,
+        MembershipEndedException.class,
         () -> duplicate.updateProfile(MemberSamples.profile("X Y Z"), CLOCK));
   }
 

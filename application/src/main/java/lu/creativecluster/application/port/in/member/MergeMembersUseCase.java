@@ -9,8 +9,10 @@ public interface MergeMembersUseCase {
    * @return the survivor after the merge
    * @throws lu.creativecluster.application.port.in.access.AccessDeniedException unless staff
    * @throws MemberNotFoundException if either record does not exist
-   * @throws lu.creativecluster.domain.member.IllegalMembershipTransitionException if either record
-   *     has already ended (merged or erased)
+   * @throws lu.creativecluster.domain.member.MembershipEndedException if the survivor has ended
+   *     (merged or erased)
+   * @throws lu.creativecluster.domain.member.IllegalMembershipTransitionException if the duplicate
+   *     has ended
    */
   Member merge(MergeMembersCommand command);
 }

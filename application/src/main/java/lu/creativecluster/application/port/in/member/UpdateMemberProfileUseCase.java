@@ -17,6 +17,8 @@ public interface UpdateMemberProfileUseCase {
    * @throws MemberNotFoundException if there is no such member
    * @throws lu.creativecluster.application.port.out.account.ConcurrentUpdateException if the member
    *     changed since the version the editor saw
+   * @throws lu.creativecluster.domain.member.MembershipEndedException if the record was merged or
+   *     erased
    */
   Member update(UpdateMemberProfileCommand command);
 
