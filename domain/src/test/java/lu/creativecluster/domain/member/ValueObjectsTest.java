@@ -142,4 +142,27 @@ class ValueObjectsTest {
   void editDistanceCountsSwapsAsOne(String a, String b, int distance) {
     assertEquals(distance, TextNormalizer.editDistance(a, b));
   }
+
+  @Test
+  void consentNeedsTheField_andPublicOnlyKeepsJustTheConsentedOnes() {
+    var email = java.util.Optional.of(new lu.creativecluster.domain.shared.Email("a@b.lu"));
+    var phone = java.util.Optional.of(new PhoneNumber("+352 123 456"));
+    var at = java.util.Optional.of(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ContactDetails(java.util.Optional.empty(), phone, at, java.util.Optional.empty()));
+    ContactDetails details = new ContactDetails(email, phone, java.util.Optional.empty(), at);
+    assertEquals(java.util.Optional.empty(), details.publicOnly().email());
+    assertEquals(phone, details.publicOnly().phone());
+    assertEquals(ContactDetails.privately(email, phone), details.withoutConsent());
+  }
+
+  @Test
+  void privateDetailsHaveLimits_andNotesMayHaveLineBreaks() {
+    assertEquals("a\nb", new PrivateDetails(null, null, " a\nb ").internalNotes());
+    assertEquals("", new PrivateDetails(null, null, null).legalName());
+    assertThrows(IllegalArgumentException.class, () -> new PrivateDetails("x".repeat(201), "", ""));
+    assertThrows(IllegalArgumentException.class, () -> new PrivateDetails("a\nb", "", ""));
+  }
 }

@@ -15,6 +15,10 @@ import lu.creativecluster.application.port.in.member.MemberSearchResult;
  *   <li>Relevance: a match in the name outweighs one in keywords or skills, which outweighs the
  *       pitch, which outweighs the description; exact beats prefix beats a typo.
  *   <li>Filters: OR within one facet, AND across facets; statuses restrict as given.
+ *   <li>Order: {@code name} by the folded display name (accents and case ignored), then slug;
+ *       {@code newest} by first approval (else application) time, latest first, then name; {@code
+ *       relevance} by score, then name (and without {@code q} simply by name).
+ *   <li>Paging: {@code page} × {@code size} items are skipped; the totals count every match.
  *   <li>Facet counts: for each facet, the members matching {@code q}, the statuses and every other
  *       facet's filter, per value; values selected in the query are listed even at zero. Ordered by
  *       count, then value.

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,6 +294,21 @@ public abstract class AbstractMemberSearchContractTest {
   }
 
   @Test
+  void byName_ignoresAccentsAndCase() {
+    inTransaction(
+        () -> {
+          members().add(SampleMember.named("Zeta Films").build());
+          members().add(SampleMember.named("Éclat Studio").build());
+          members().add(SampleMember.named("atelier Nord").build());
+          members().add(SampleMember.named("Ecole Nord").build());
+        });
+
+    assertEquals(
+        List.of("atelier Nord", "Éclat Studio", "Ecole Nord", "Zeta Films"),
+        names(query("sort", "name")));
+  }
+
+  @Test
   void search_ignoresAccentsAndCase() {
     seedDirectory();
 
@@ -524,9 +538,5 @@ public abstract class AbstractMemberSearchContractTest {
     assertEquals(expected.mergedInto(), actual.mergedInto(), "mergedInto");
     assertEquals(expected.appliedAt(), actual.appliedAt(), "appliedAt");
     assertEquals(expected.memberSince(), actual.memberSince(), "memberSince");
-  }
-
-  static Instant at(long seconds) {
-    return SampleMember.T0.plusSeconds(seconds);
   }
 }
