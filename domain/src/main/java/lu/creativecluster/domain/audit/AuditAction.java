@@ -16,6 +16,7 @@ public final class AuditAction {
   public static final String MEMBERS_MERGED = "member.merged";
   public static final String MEMBER_ERASED = "member.erased";
   public static final String MEMBER_DATA_EXPORTED = "member.data-exported";
+  public static final String MEMBER_DUPLICATE_DISMISSED = "member.duplicate-dismissed";
 
   private AuditAction() {}
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Domain service: tells staff which existing members a new record probably duplicates: same e-mail
  * address, same website (whatever the scheme or a leading {@code www.}), or a near-identical name
- * once accents, case, punctuation and legal-form suffixes are set aside.
+ * once accents, case, punctuation and legal-form suffixes are set aside. Pairs staff confirmed as
+ * different members are not flagged again.
  */
 public final class DuplicateDetector {
 
@@ -56,7 +57,9 @@ public final class DuplicateDetector {
       Member candidate, Collection<Member> existing) {
     List<DuplicateCandidate> found = new ArrayList<>();
     for (Member other : existing) {
-      if (other.id().equals(candidate.id()) || other.status().isTerminal()) {
+      if (other.id().equals(candidate.id())
+          || other.status().isTerminal()
+          || candidate.isKnownDistinctFrom(other)) {
         continue;
       }
       Set<DuplicateReason> reasons = reasons(candidate, other);

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.shared.Email;
@@ -30,6 +32,7 @@ public final class Member {
   private final List<MembershipEvent> history;
   private Optional<AccountId> owner;
   private Optional<MemberId> mergedInto;
+  private final Set<MemberId> distinctFrom;
   private Optional<Instant> memberSince;
 
   private Member(
@@ -42,6 +45,7 @@ public final class Member {
       List<MembershipEvent> history,
       Optional<AccountId> owner,
       Optional<MemberId> mergedInto,
+      Set<MemberId> distinctFrom,
       Instant appliedAt,
       Optional<Instant> memberSince,
       long version) {
@@ -54,6 +58,10 @@ public final class Member {
     this.history = new ArrayList<>(Objects.requireNonNull(history, "history"));
     this.owner = Objects.requireNonNull(owner, "owner");
     this.mergedInto = Objects.requireNonNull(mergedInto, "mergedInto");
+    this.distinctFrom = new HashSet<>(Objects.requireNonNull(distinctFrom, "distinctFrom"));
+    if (this.distinctFrom.contains(id)) {
+      throw new IllegalArgumentException("a member is not distinct from itself");
+    }
     this.appliedAt = Objects.requireNonNull(appliedAt, "appliedAt");
     this.memberSince = Objects.requireNonNull(memberSince, "memberSince");
     this.version = version;
@@ -88,6 +96,7 @@ public final class Member {
             List.of(),
             Optional.empty(),
             Optional.empty(),
+            Set.of(),
             at,
             Optional.empty(),
             0);
@@ -107,6 +116,7 @@ public final class Member {
       List<MembershipEvent> history,
       Optional<AccountId> owner,
       Optional<MemberId> mergedInto,
+      Set<MemberId> distinctFrom,
       Instant appliedAt,
       Optional<Instant> memberSince,
       long version) {
@@ -120,6 +130,7 @@ public final class Member {
         history,
         owner,
         mergedInto,
+        distinctFrom,
         appliedAt,
         memberSince,
         version);
@@ -181,6 +192,8 @@ public final class Member {
       owner = other.owner;
       other.owner = Optional.empty();
     }
+    distinctFrom.addAll(other.distinctFrom);
+    distinctFrom.remove(id);
     history.addAll(other.history);
     history.sort(Comparator.comparing(MembershipEvent::at));
     history.add(
@@ -231,6 +244,23 @@ public final class Member {
       Instant at) {
     requireEditable();
     contact = contact.revisedTo(email, phone, showEmail, showPhone, at);
+  }
+
+  /**
+   * Staff confirm that this record and {@code other} are different members although they look
+   * alike, so neither is flagged as the other's duplicate again.
+   */
+  public void markDistinctFrom(MemberId other) {
+    requireEditable();
+    if (Objects.requireNonNull(other, "other").equals(id)) {
+      throw new IllegalArgumentException("a member is not distinct from itself");
+    }
+    distinctFrom.add(other);
+  }
+
+  /** Whether staff confirmed, on either record, that the two are different members. */
+  public boolean isKnownDistinctFrom(Member other) {
+    return distinctFrom.contains(other.id) || other.distinctFrom.contains(id);
   }
 
   /** Withdraws consent to show every contact field, in one action. */
@@ -302,6 +332,11 @@ public final class Member {
 
   public Optional<MemberId> mergedInto() {
     return mergedInto;
+  }
+
+  /** The records staff confirmed are different members, though they look alike. */
+  public Set<MemberId> distinctFrom() {
+    return Set.copyOf(distinctFrom);
   }
 
   public Instant appliedAt() {

@@ -93,4 +93,16 @@ class DuplicateDetectorTest {
         List.of(),
         DuplicateDetector.candidatesFor(applicant, List.of(applicant, merged, unrelated)));
   }
+
+  @Test
+  void aPairStaffConfirmedAsDifferent_isNotFlaggedAgain_fromEitherSide() {
+    Member existing = MemberSamples.active("Atelier Nord");
+    Member applicant = MemberSamples.applied("Atelier Nord Sàrl");
+    assertEquals(1, DuplicateDetector.candidatesFor(applicant, List.of(existing)).size());
+
+    existing.markDistinctFrom(applicant.id());
+
+    assertEquals(List.of(), DuplicateDetector.candidatesFor(applicant, List.of(existing)));
+    assertEquals(List.of(), DuplicateDetector.candidatesFor(existing, List.of(applicant)));
+  }
 }

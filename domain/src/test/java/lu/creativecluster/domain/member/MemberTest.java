@@ -326,6 +326,7 @@ class MemberTest {
             member.history(),
             member.owner(),
             member.mergedInto(),
+            member.distinctFrom(),
             member.appliedAt(),
             member.memberSince(),
             7);
@@ -345,6 +346,7 @@ class MemberTest {
                 member.history(),
                 member.owner(),
                 Optional.empty(),
+                Set.of(),
                 member.appliedAt(),
                 member.memberSince(),
                 7));

@@ -10,32 +10,37 @@ import lu.creativecluster.application.port.in.member.MembershipApplication;
 import lu.creativecluster.application.port.in.member.MembershipDecision;
 import lu.creativecluster.application.port.in.member.ReviewMembershipCommand;
 import lu.creativecluster.application.port.in.member.ReviewMembershipUseCase;
+import lu.creativecluster.application.port.out.audit.AuditLog;
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.domain.access.Actor;
+import lu.creativecluster.domain.audit.AuditAction;
+import lu.creativecluster.domain.audit.AuditEvent;
 import lu.creativecluster.domain.member.DuplicateDetector;
 import lu.creativecluster.domain.member.Member;
 import lu.creativecluster.domain.member.MemberId;
 import lu.creativecluster.domain.member.MemberStatus;
 
 /**
- * Use case service: staff decide about memberships. Only staff decide, except that a member may
- * leave by itself; the decision lands in the member's history.
+ * Use case service: staff decide about memberships and resolve likely duplicates. Only staff
+ * decide, except that a member may leave by itself; the decision lands in the member's history.
  */
 @ApplicationScoped
 @Transactional
 public class ReviewMembershipService implements ReviewMembershipUseCase {
 
   private final Members members;
+  private final AuditLog auditLog;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected ReviewMembershipService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public ReviewMembershipService(Members members, Clock clock) {
+  public ReviewMembershipService(Members members, AuditLog auditLog, Clock clock) {
     this.members = members;
+    this.auditLog = auditLog;
     this.clock = clock;
   }
 
@@ -69,6 +74,25 @@ public class ReviewMembershipService implements ReviewMembershipUseCase {
   @Override
   public MembershipApplication duplicatesOf(Actor actor, MemberId id) {
     MemberAccess.requireStaff(actor, "look for duplicates");
+    return withDuplicates(MemberAccess.load(members, id));
+  }
+
+  @Override
+  public MembershipApplication dismissDuplicate(
+      Actor actor, MemberId id, MemberId otherId, String sourceAddress) {
+    MemberAccess.requireStaff(actor, "dismiss duplicates");
+    Member member = MemberAccess.load(members, id);
+    Member other = MemberAccess.load(members, otherId);
+    // One side suffices: the detector honours a confirmation recorded on either record.
+    member.markDistinctFrom(other.id());
+    members.save(member);
+    auditLog.append(
+        AuditEvent.of(
+            clock.instant(),
+            actor.getName(),
+            AuditAction.MEMBER_DUPLICATE_DISMISSED,
+            id + " is not " + otherId,
+            sourceAddress));
     return withDuplicates(MemberAccess.load(members, id));
   }
 

@@ -274,6 +274,7 @@ public final class InMemoryMembers implements Members, MemberSearch {
         m.history(),
         m.owner(),
         m.mergedInto(),
+        m.distinctFrom(),
         m.appliedAt(),
         m.memberSince(),
         version);

@@ -49,7 +49,7 @@ final class MemberFixture {
   }
 
   ReviewMembershipService reviewService() {
-    return new ReviewMembershipService(members, clock);
+    return new ReviewMembershipService(members, auditLog, clock);
   }
 
   MergeMembersService mergeService() {

@@ -155,4 +155,31 @@ class ReviewMembershipServiceTest {
     assertThrows(
         AccessDeniedException.class, () -> service.pendingApplications(MemberFixture.someMember()));
   }
+
+  @Test
+  void staffDismissALikelyDuplicate_itIsNotFlaggedAgain_andTheDismissalIsAudited() {
+    Member existing = world.store(SampleMember.named("Atelier Nord").build());
+    Member applicant = applied("Atelier Nord Sàrl");
+    assertEquals(
+        1, service.duplicatesOf(MemberFixture.staff(), applicant.id()).duplicates().size());
+
+    MembershipApplication after =
+        service.dismissDuplicate(MemberFixture.staff(), applicant.id(), existing.id(), "ip");
+
+    assertEquals(List.of(), after.duplicates());
+    assertEquals(
+        List.of(), service.duplicatesOf(MemberFixture.staff(), existing.id()).duplicates());
+    assertEquals(
+        applicant.id() + " is not " + existing.id(),
+        world
+            .auditLog
+            .withAction(lu.creativecluster.domain.audit.AuditAction.MEMBER_DUPLICATE_DISMISSED)
+            .get(0)
+            .target());
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            service.dismissDuplicate(
+                MemberFixture.someMember(), applicant.id(), existing.id(), ""));
+  }
 }

@@ -37,4 +37,15 @@ public interface ReviewMembershipUseCase {
    * @throws lu.creativecluster.application.port.in.access.AccessDeniedException unless staff
    */
   MembershipApplication duplicatesOf(Actor actor, MemberId member);
+
+  /**
+   * Staff dismiss a likely duplicate: the two records are different members, and neither is flagged
+   * as the other's duplicate again.
+   *
+   * @return the member with the duplicates that remain
+   * @throws lu.creativecluster.application.port.in.access.AccessDeniedException unless staff
+   * @throws MemberNotFoundException if either record does not exist
+   */
+  MembershipApplication dismissDuplicate(
+      Actor actor, MemberId member, MemberId other, String sourceAddress);
 }

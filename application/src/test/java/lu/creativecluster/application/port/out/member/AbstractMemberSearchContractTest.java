@@ -536,6 +536,7 @@ public abstract class AbstractMemberSearchContractTest {
     assertEquals(expected.history(), actual.history(), "history");
     assertEquals(expected.owner(), actual.owner(), "owner");
     assertEquals(expected.mergedInto(), actual.mergedInto(), "mergedInto");
+    assertEquals(expected.distinctFrom(), actual.distinctFrom(), "distinctFrom");
     assertEquals(expected.appliedAt(), actual.appliedAt(), "appliedAt");
     assertEquals(expected.memberSince(), actual.memberSince(), "memberSince");
   }

@@ -221,6 +221,8 @@ public final class SampleMember {
     member.suspend(STAFF, T0.plusSeconds(120), "Unpaid fee — reminder sent");
     member.reinstate(STAFF, T0.plusSeconds(180), "");
     member.linkOwner(AccountId.newId());
+    member.markDistinctFrom(MemberId.newId());
+    member.markDistinctFrom(MemberId.newId());
     return member;
   }
 
