@@ -53,6 +53,14 @@ public record Slug(String value) {
     return new Slug(cut(value, MAX_LENGTH - suffix.length()) + suffix);
   }
 
+  /** This slug with a short lower-case alphanumeric suffix, for when numbering runs out. */
+  public Slug withSuffix(String suffix) {
+    if (suffix == null || !suffix.matches("[a-z0-9]{1,20}")) {
+      throw new IllegalArgumentException("a slug suffix is 1 to 20 characters a-z and 0-9");
+    }
+    return new Slug(cut(value, MAX_LENGTH - suffix.length() - 1) + "-" + suffix);
+  }
+
   private static String cut(String text, int max) {
     return text.length() <= max ? text : trimHyphens(text.substring(0, max));
   }

@@ -40,6 +40,9 @@ class ValueObjectsTest {
     assertEquals("atelier-nord-2", new Slug("atelier-nord").withSuffix(2).value());
     assertEquals(80, new Slug("x".repeat(80)).withSuffix(12).value().length());
     assertTrue(new Slug("x".repeat(80)).withSuffix(12).value().endsWith("-12"));
+    assertEquals(
+        "x".repeat(71) + "-0a1b2c3d", new Slug("x".repeat(80)).withSuffix("0a1b2c3d").value());
+    assertThrows(IllegalArgumentException.class, () -> new Slug("abc").withSuffix("A-B"));
   }
 
   @ParameterizedTest

@@ -84,6 +84,6 @@ public class ApplyForMembershipService implements ApplyForMembershipUseCase {
         return numbered;
       }
     }
-    return Slug.derivedFrom(base.value() + "-" + id.value().toString().substring(0, 8));
+    return base.withSuffix(id.value().toString().substring(0, 8));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import lu.creativecluster.application.port.in.member.MemberMovedException;
 import lu.creativecluster.application.port.in.member.MemberNotFoundException;
 import lu.creativecluster.application.port.in.member.MemberView;
 import lu.creativecluster.application.port.in.member.ShowMemberProfileUseCase;
@@ -44,12 +45,16 @@ public class ShowMemberProfileService implements ShowMemberProfileUseCase {
     return viewFor(actor, members.byId(id), id.toString());
   }
 
-  private static MemberView viewFor(Actor actor, Optional<Member> found, String reference) {
+  private MemberView viewFor(Actor actor, Optional<Member> found, String reference) {
     Member member = found.orElseThrow(() -> new MemberNotFoundException(reference));
     if (MemberAccess.isStaff(actor) || MemberAccess.isOwner(actor, member)) {
       return new MemberView(member.publicView(), Optional.of(member));
     }
     if (!member.isPublic()) {
+      Optional<Member> survivor = member.mergedInto().flatMap(members::byId);
+      if (survivor.isPresent() && survivor.get().isPublic()) {
+        throw new MemberMovedException(reference, survivor.get().slug());
+      }
       throw new MemberNotFoundException(reference);
     }
     return new MemberView(member.publicView(), Optional.empty());

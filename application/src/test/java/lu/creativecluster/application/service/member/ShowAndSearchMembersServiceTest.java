@@ -111,4 +111,22 @@ class ShowAndSearchMembersServiceTest {
     assertEquals("sector", refused.parameter());
     assertEquals("knitting", refused.value());
   }
+
+  @Test
+  void aMergedRecordsOldLink_pointsVisitorsToTheSurvivor() {
+    Member survivor = world.store(SampleMember.named("Atelier Nord").build());
+    Member duplicate = world.store(SampleMember.named("Atelier Nord Sàrl").build());
+    world
+        .mergeService()
+        .merge(
+            new lu.creativecluster.application.port.in.member.MergeMembersCommand(
+                MemberFixture.staff(), survivor.id(), duplicate.id(), ""));
+
+    var moved =
+        assertThrows(
+            lu.creativecluster.application.port.in.member.MemberMovedException.class,
+            () -> show.show(Actor.visitor(), duplicate.slug()));
+    assertEquals(survivor.slug(), moved.survivor());
+    assertTrue(show.show(MemberFixture.staff(), duplicate.slug()).isComplete());
+  }
 }

@@ -12,11 +12,13 @@ public interface ShowMemberProfileUseCase {
 
   /**
    * @throws MemberNotFoundException if there is no such member or the actor may not see it
+   * @throws MemberMovedException if the member was merged into another, public one
    */
   MemberView show(Actor actor, Slug slug);
 
   /**
    * @throws MemberNotFoundException if there is no such member or the actor may not see it
+   * @throws MemberMovedException if the member was merged into another, public one
    */
   MemberView show(Actor actor, MemberId id);
 }
