@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -266,7 +267,7 @@ abstract class AbstractOneTimeTokensContractTest {
         });
 
     inTransaction(() -> tokens().discard(unsent.id()));
-    inTransaction(() -> tokens().discard(java.util.UUID.randomUUID()));
+    inTransaction(() -> tokens().discard(UUID.randomUUID()));
 
     assertTrue(tokens().bySecretHash(unsent.secretHash()).isEmpty());
     assertTrue(tokens().bySecretHash(kept.secretHash()).isPresent());

@@ -1,6 +1,7 @@
 package lu.creativecluster.application.service.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import lu.creativecluster.application.port.in.account.SignInSettings;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
@@ -83,7 +84,7 @@ final class AccountFixture {
   }
 
   /** Every mail the mail server took. */
-  java.util.List<OutgoingMail> sentMails() {
+  List<OutgoingMail> sentMails() {
     return mailer.sent();
   }
 
