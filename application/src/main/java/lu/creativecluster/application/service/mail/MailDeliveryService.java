@@ -128,8 +128,9 @@ public class MailDeliveryService implements DeliverPendingMailUseCase {
   }
 
   /**
-   * A link whose mail did not go out is deleted. Should that fail too, the link stays unusable all
-   * the same: its secret was in no mail the server took.
+   * A link whose mail did not go out is deleted. Should that fail too, the link is left to expire:
+   * its secret is in no stored place, only in a mail the server refused (or, at worst, took after
+   * all, to the right recipient).
    */
   private void discard(QueuedMail queued, OneTimeToken token) {
     try {
