@@ -7,19 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
+import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.OneTimeToken;
 
 /**
  * Persistence adapter: the one-time links, kept through JPA. Redeeming is the only change a link
  * sees, and the database lets it happen once: a link already used there, or used by a transaction
- * that commits first, is refused. Writes need the caller's transaction.
+ * that commits first, is refused. Redeeming and revoking need the caller's transaction; adding and
+ * discarding join it or have one of their own, as the mail delivery calls them outside any.
  */
 @ApplicationScoped
 public class JpaOneTimeTokens implements OneTimeTokens {
@@ -41,6 +45,7 @@ public class JpaOneTimeTokens implements OneTimeTokens {
   }
 
   @Override
+  @Transactional(Transactional.TxType.REQUIRED)
   public void add(OneTimeToken token) {
     Objects.requireNonNull(token, "token");
     EntityManager em = entityManager.get();
@@ -94,6 +99,37 @@ public class JpaOneTimeTokens implements OneTimeTokens {
       }
       throw e;
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement that also counts each row's version up, so a transaction that read one of
+   * these links before and redeems it now fails as if it had been redeemed meanwhile.
+   */
+  @Override
+  public int revokeAllOf(AccountId account, Instant at) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(at, "at");
+    return entityManager
+        .get()
+        .createQuery(
+            "update OneTimeTokenJpaEntity t set t.usedAt = :at, t.version = t.version + 1"
+                + " where t.accountId = :account and t.usedAt is null")
+        .setParameter("at", stored(at))
+        .setParameter("account", account.value())
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void discard(UUID id) {
+    Objects.requireNonNull(id, "id");
+    entityManager
+        .get()
+        .createQuery("delete from OneTimeTokenJpaEntity t where t.id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   private static String what(OneTimeToken token) {

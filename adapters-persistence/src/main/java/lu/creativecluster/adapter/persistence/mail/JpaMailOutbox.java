@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.application.port.out.mail.MailContent;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
-import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.port.out.mail.QueuedMail;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.TokenPurpose;
 
 /**
  * Persistence adapter: the mail outbox, kept through JPA. Every method joins the caller's
@@ -43,7 +45,7 @@ public class JpaMailOutbox implements MailOutbox {
 
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
-  public void enqueue(OutgoingMail mail, Instant at) {
+  public void enqueue(MailContent mail, Instant at) {
     Objects.requireNonNull(mail, "mail");
     Objects.requireNonNull(at, "at");
     entityManager.get().persist(MailOutboxMapper.toNewEntity(mail, at));
@@ -76,6 +78,8 @@ public class JpaMailOutbox implements MailOutbox {
   }
 
   /**
+   * {@inheritDoc} The body becomes NULL; the row stays.
+   *
    * @throws IllegalArgumentException if no such mail is in the outbox
    */
   @Override
@@ -103,6 +107,48 @@ public class JpaMailOutbox implements MailOutbox {
     queued(em, id)
         .attemptFailed(attempts, stored(nextAttemptAt), MailOutboxMapper.storedError(error));
     em.flush();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void withdraw(UUID id) {
+    Objects.requireNonNull(id, "id");
+    entityManager
+        .get()
+        .createQuery("delete from MailOutboxJpaEntity m where m.id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public int withdrawLinkMailsOf(AccountId account) {
+    Objects.requireNonNull(account, "account");
+    return entityManager
+        .get()
+        .createQuery(
+            "delete from MailOutboxJpaEntity m"
+                + " where m.accountId = :account and m.deliveredAt is null")
+        .setParameter("account", account.value())
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public long linkMailsSince(AccountId account, TokenPurpose purpose, Instant since) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(since, "since");
+    return entityManager
+        .get()
+        .createQuery(
+            "select count(m) from MailOutboxJpaEntity m"
+                + " where m.accountId = :account and m.kind = :kind and m.createdAt >= :since",
+            Long.class)
+        .setParameter("account", account.value())
+        .setParameter("kind", MailOutboxMapper.kindCode(purpose))
+        .setParameter("since", stored(since))
+        .getSingleResult();
   }
 
   private static MailOutboxJpaEntity queued(EntityManager em, UUID id) {

@@ -9,27 +9,45 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.Length;
 
-/** Persistence adapter: a mail waiting for the mail server, a row of {@code mail_outbox}. */
+/**
+ * Persistence adapter: a mail waiting for the mail server, a row of {@code mail_outbox}. A mail
+ * written in full ({@value #MESSAGE}) has subject and body; a link mail has the account, name and
+ * language its text is written from when it is sent, and never a body. Delivered, a mail forgets
+ * its body.
+ */
 @Entity
 @Table(name = "mail_outbox")
 class MailOutboxJpaEntity {
 
   static final int MAX_ERROR = 500;
+  static final String MESSAGE = "message";
 
   @Id
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id;
 
+  @Column(name = "kind", length = 16, nullable = false, updatable = false)
+  private String kind;
+
   @Column(name = "recipient", length = 254, nullable = false, updatable = false)
   private String recipient;
 
-  @Column(name = "subject", length = 1000, nullable = false, updatable = false)
+  @Column(name = "subject", length = 1000, updatable = false)
   private String subject;
 
   // The longest text type: clob on H2, text on PostgreSQL, as the schema has it. Not @Lob, which
   // Hibernate would store in PostgreSQL's large-object table instead.
-  @Column(name = "body", length = Length.LONG32, nullable = false, updatable = false)
+  @Column(name = "body", length = Length.LONG32)
   private String body;
+
+  @Column(name = "account_id", updatable = false)
+  private UUID accountId;
+
+  @Column(name = "language", length = 8, updatable = false)
+  private String language;
+
+  @Column(name = "display_name", length = 120, updatable = false)
+  private String displayName;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -52,18 +70,44 @@ class MailOutboxJpaEntity {
 
   protected MailOutboxJpaEntity() {}
 
-  MailOutboxJpaEntity(UUID id, String recipient, String subject, String body, Instant createdAt) {
+  /** A mail written in full. */
+  static MailOutboxJpaEntity message(
+      UUID id, String recipient, String subject, String body, Instant createdAt) {
+    MailOutboxJpaEntity entity = new MailOutboxJpaEntity(id, MESSAGE, recipient, createdAt);
+    entity.subject = subject;
+    entity.body = body;
+    return entity;
+  }
+
+  /** A mail whose text and one-time link are made when it is sent. */
+  static MailOutboxJpaEntity linkMail(
+      UUID id,
+      String kind,
+      String recipient,
+      UUID accountId,
+      String displayName,
+      String language,
+      Instant createdAt) {
+    MailOutboxJpaEntity entity = new MailOutboxJpaEntity(id, kind, recipient, createdAt);
+    entity.accountId = accountId;
+    entity.displayName = displayName;
+    entity.language = language;
+    return entity;
+  }
+
+  private MailOutboxJpaEntity(UUID id, String kind, String recipient, Instant createdAt) {
     this.id = id;
+    this.kind = kind;
     this.recipient = recipient;
-    this.subject = subject;
-    this.body = body;
     this.createdAt = createdAt;
     this.attempts = 0;
     this.nextAttemptAt = createdAt;
   }
 
+  /** Once the server has it, the text is of no more use here, and may have held a secret. */
   void delivered(Instant at) {
     this.deliveredAt = at;
+    this.body = null;
   }
 
   void attemptFailed(int attempts, Instant nextAttemptAt, String error) {
@@ -76,6 +120,10 @@ class MailOutboxJpaEntity {
     return id;
   }
 
+  String kind() {
+    return kind;
+  }
+
   String recipient() {
     return recipient;
   }
@@ -86,6 +134,18 @@ class MailOutboxJpaEntity {
 
   String body() {
     return body;
+  }
+
+  UUID accountId() {
+    return accountId;
+  }
+
+  String language() {
+    return language;
+  }
+
+  String displayName() {
+    return displayName;
   }
 
   int attempts() {

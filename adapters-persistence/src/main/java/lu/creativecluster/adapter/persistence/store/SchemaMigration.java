@@ -31,11 +31,16 @@ public final class SchemaMigration {
    * @throws SchemaMigrationException if the database cannot be reached or a changeset fails
    */
   public static void migrate(DataSource dataSource) {
+    migrate(dataSource, CHANGELOG);
+  }
+
+  /** For tests: an older state of the schema, from a changelog that includes fewer changes. */
+  static void migrate(DataSource dataSource, String changelog) {
     try (Connection connection = dataSource.getConnection()) {
       Database database =
           DatabaseFactory.getInstance()
               .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-      Scope.child(liquibaseScope(), () -> update(database));
+      Scope.child(liquibaseScope(), () -> update(database, changelog));
     } catch (Exception e) {
       throw new SchemaMigrationException("the database schema could not be migrated", e);
     }
@@ -54,10 +59,10 @@ public final class SchemaMigration {
         Boolean.FALSE);
   }
 
-  private static void update(Database database) throws Exception {
+  private static void update(Database database, String changelog) throws Exception {
     new CommandScope(UpdateCommandStep.COMMAND_NAME)
         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
         .execute();
   }
 }

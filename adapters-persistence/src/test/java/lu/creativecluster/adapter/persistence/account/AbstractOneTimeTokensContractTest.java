@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,6 +185,92 @@ abstract class AbstractOneTimeTokensContractTest {
 
     assertThrows(
         ConcurrentUpdateException.class, () -> inTransaction(() -> tokens().update(neverAdded)));
+  }
+
+  @Test
+  void revokeAllOf_endsEveryUnusedLinkOfTheAccount_andNoOtherAccountsLinks() {
+    Account other =
+        Account.invite(
+            AccountId.newId(), new Email("other@example.lu"), "Other", Role.MEMBER, ISSUED);
+    inTransaction(() -> accounts().add(other));
+    OneTimeToken invitation =
+        OneTimeToken.issue(owner, TokenPurpose.INVITATION, randomHash(), ISSUED);
+    OneTimeToken reset = issue();
+    OneTimeToken othersLink =
+        OneTimeToken.issue(other.id(), TokenPurpose.PASSWORD_RESET, randomHash(), ISSUED);
+    inTransaction(
+        () -> {
+          tokens().add(invitation);
+          tokens().add(reset);
+          tokens().add(othersLink);
+        });
+    Instant revoked = ISSUED.plusSeconds(30).plusNanos(1_000);
+
+    int count = inTransaction(() -> tokens().revokeAllOf(owner, revoked));
+
+    assertEquals(2, count);
+    for (OneTimeToken ended : List.of(invitation, reset)) {
+      OneTimeToken stored = tokens().bySecretHash(ended.secretHash()).orElseThrow();
+      assertEquals(revoked, stored.usedAt().orElseThrow());
+      assertFalse(stored.isUsableAt(revoked.plusSeconds(1)));
+    }
+    assertTrue(tokens().bySecretHash(othersLink.secretHash()).orElseThrow().usedAt().isEmpty());
+  }
+
+  @Test
+  void revokeAllOf_keepsWhenAUsedLinkWasUsed() {
+    OneTimeToken used = issue();
+    inTransaction(() -> tokens().add(used));
+    Instant usedAt = ISSUED.plusSeconds(5);
+    inTransaction(
+        () -> {
+          OneTimeToken token = tokens().bySecretHash(used.secretHash()).orElseThrow();
+          token.redeem(usedAt);
+          tokens().update(token);
+        });
+
+    assertEquals(0, (int) inTransaction(() -> tokens().revokeAllOf(owner, usedAt.plusSeconds(5))));
+
+    assertEquals(usedAt, tokens().bySecretHash(used.secretHash()).orElseThrow().usedAt().get());
+  }
+
+  @Test
+  void aLinkReadBeforeARevocation_cannotBeRedeemedAfterIt() {
+    OneTimeToken issued = issue();
+    inTransaction(() -> tokens().add(issued));
+
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () ->
+            inTransaction(
+                () -> {
+                  OneTimeToken token = tokens().bySecretHash(issued.secretHash()).orElseThrow();
+                  // Meanwhile another request sets the password and revokes the account's links.
+                  inTransaction(() -> tokens().revokeAllOf(owner, ISSUED.plusSeconds(1)));
+                  token.redeem(ISSUED.plusSeconds(2));
+                  tokens().update(token);
+                }));
+
+    assertEquals(
+        ISSUED.plusSeconds(1),
+        tokens().bySecretHash(issued.secretHash()).orElseThrow().usedAt().orElseThrow());
+  }
+
+  @Test
+  void discard_deletesTheLink_andAnUnknownIdIsNoError() {
+    OneTimeToken unsent = issue();
+    OneTimeToken kept = issue();
+    inTransaction(
+        () -> {
+          tokens().add(unsent);
+          tokens().add(kept);
+        });
+
+    inTransaction(() -> tokens().discard(unsent.id()));
+    inTransaction(() -> tokens().discard(UUID.randomUUID()));
+
+    assertTrue(tokens().bySecretHash(unsent.secretHash()).isEmpty());
+    assertTrue(tokens().bySecretHash(kept.secretHash()).isPresent());
   }
 
   OneTimeToken issue() {

@@ -3,6 +3,7 @@ package lu.creativecluster.adapter.persistence.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.transaction.Transactional;
 import java.lang.reflect.Method;
@@ -16,9 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.mail.MailContent;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
-import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.port.out.mail.QueuedMail;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.TokenPurpose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +100,47 @@ abstract class AbstractJpaMailOutboxTest extends AbstractMailOutboxContractTest 
   }
 
   @Test
+  void delivered_forgetsTheText_andKeepsWhatTheCountsNeed() throws SQLException {
+    outbox().enqueue(mail("done@example.lu"), T0);
+    UUID id = outbox().due(T0, 1).get(0).id();
+
+    outbox().delivered(id, T0.plusSeconds(2));
+
+    assertNull(textColumn(id, "body"));
+    assertEquals("done@example.lu", textColumn(id, "recipient"));
+    assertEquals("message", textColumn(id, "kind"));
+  }
+
+  @Test
+  void aLinkMail_isStoredWithoutText_waitingOrDelivered() throws SQLException {
+    AccountId jane = AccountId.newId();
+    outbox().enqueue(link(TokenPurpose.INVITATION, jane), T0);
+    UUID id = outbox().due(T0, 1).get(0).id();
+
+    assertNull(textColumn(id, "body"));
+    assertNull(textColumn(id, "subject"));
+    assertEquals("invitation", textColumn(id, "kind"));
+    assertEquals(jane.value().toString(), textColumn(id, "account_id"));
+    assertEquals("de", textColumn(id, "language"));
+    outbox().delivered(id, T0.plusSeconds(1));
+    assertNull(textColumn(id, "body"));
+  }
+
+  @Test
+  void theSchema_refusesALinkMailWithABody() {
+    UUID id = UUID.randomUUID();
+    String insert =
+        "INSERT INTO mail_outbox (id, kind, recipient, body, account_id, language, display_name,"
+            + " created_at, next_attempt_at) VALUES ('"
+            + id
+            + "', 'invitation', 'x@example.lu', 'https://x/set-password?token=secret', '"
+            + UUID.randomUUID()
+            + "', 'en', 'X', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+
+    assertThrows(IllegalStateException.class, () -> TestStore.execute(store.dataSource(), insert));
+  }
+
+  @Test
   void attemptFailed_keepsTheErrorCutToItsColumn() throws SQLException {
     outbox().enqueue(mail("broken@example.lu"), T0);
     UUID id = outbox().due(T0, 1).get(0).id();
@@ -159,8 +203,23 @@ abstract class AbstractJpaMailOutboxTest extends AbstractMailOutboxContractTest 
   private record RequiredTransactions(MailOutbox adapter, TestStore store) implements MailOutbox {
 
     @Override
-    public void enqueue(OutgoingMail mail, Instant at) {
+    public void enqueue(MailContent mail, Instant at) {
       run(() -> adapter.enqueue(mail, at));
+    }
+
+    @Override
+    public void withdraw(UUID id) {
+      run(() -> adapter.withdraw(id));
+    }
+
+    @Override
+    public int withdrawLinkMailsOf(AccountId account) {
+      return store.inRequiredTransaction(() -> adapter.withdrawLinkMailsOf(account));
+    }
+
+    @Override
+    public long linkMailsSince(AccountId account, TokenPurpose purpose, Instant since) {
+      return store.inRequiredTransaction(() -> adapter.linkMailsSince(account, purpose, since));
     }
 
     @Override

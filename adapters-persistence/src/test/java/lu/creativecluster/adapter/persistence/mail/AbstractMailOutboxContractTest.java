@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import lu.creativecluster.application.port.out.mail.LinkMail;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.port.out.mail.QueuedMail;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.TokenPurpose;
 import lu.creativecluster.domain.shared.Email;
+import lu.creativecluster.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +48,72 @@ abstract class AbstractMailOutboxContractTest {
     assertEquals(mail, queued.mail());
     assertEquals(0, queued.attempts());
     assertEquals(T0, queued.nextAttemptAt());
+  }
+
+  @Test
+  void enqueue_aLinkMail_thenDue_returnsItAsWritten() {
+    for (TokenPurpose purpose : TokenPurpose.values()) {
+      for (Language language : Language.values()) {
+        LinkMail link =
+            new LinkMail(
+                purpose, AccountId.newId(), new Email("zoe@example.lu"), "Zoë Müller", language);
+        outbox().enqueue(link, T0);
+
+        QueuedMail queued = outbox().due(T0, 1).get(0);
+        assertEquals(link, queued.mail());
+        outbox().withdraw(queued.id());
+      }
+    }
+  }
+
+  @Test
+  void linkMailsSince_countsTheAccountsMailsOfThatPurpose_waitingOrDelivered() {
+    AccountId jane = AccountId.newId();
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, jane), T0.minusNanos(1_000));
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, jane), T0);
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, jane), T0.plusSeconds(60));
+    outbox().enqueue(link(TokenPurpose.INVITATION, jane), T0.plusSeconds(60));
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, AccountId.newId()), T0.plusSeconds(60));
+    outbox().enqueue(mail("jane@example.lu"), T0.plusSeconds(60));
+    outbox().delivered(outbox().due(T0, 10).get(1).id(), T0.plusSeconds(1));
+
+    assertEquals(2, outbox().linkMailsSince(jane, TokenPurpose.PASSWORD_RESET, T0));
+    assertEquals(3, outbox().linkMailsSince(jane, TokenPurpose.PASSWORD_RESET, T0.minusSeconds(1)));
+    assertEquals(1, outbox().linkMailsSince(jane, TokenPurpose.INVITATION, T0));
+    assertEquals(0, outbox().linkMailsSince(AccountId.newId(), TokenPurpose.PASSWORD_RESET, T0));
+  }
+
+  @Test
+  void withdrawLinkMailsOf_takesOutOnlyThatAccountsWaitingLinkMails() {
+    AccountId jane = AccountId.newId();
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, jane), T0);
+    UUID delivered = outbox().due(T0, 1).get(0).id();
+    outbox().delivered(delivered, T0);
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, jane), T0.plusSeconds(1));
+    outbox().enqueue(link(TokenPurpose.INVITATION, jane), T0.plusSeconds(2));
+    outbox().enqueue(link(TokenPurpose.PASSWORD_RESET, AccountId.newId()), T0.plusSeconds(3));
+    outbox().enqueue(mail("jane@example.lu"), T0.plusSeconds(4));
+
+    assertEquals(2, outbox().withdrawLinkMailsOf(jane));
+
+    List<QueuedMail> left = outbox().due(T0.plusSeconds(10), 10);
+    assertEquals(2, left.size());
+    assertEquals(OutgoingMail.class, left.get(1).mail().getClass());
+    assertEquals(
+        1,
+        outbox().linkMailsSince(jane, TokenPurpose.PASSWORD_RESET, T0),
+        "the delivered one still counts");
+  }
+
+  @Test
+  void withdraw_takesTheMailOut_andAnUnknownIdIsNoError() {
+    outbox().enqueue(mail("gone@example.lu"), T0);
+    outbox().enqueue(mail("kept@example.lu"), T0);
+
+    outbox().withdraw(idOf("gone@example.lu", outbox().due(T0, 10)));
+    outbox().withdraw(UUID.randomUUID());
+
+    assertEquals(List.of("kept@example.lu"), recipients(outbox().due(T0, 10)));
   }
 
   @Test
@@ -143,6 +213,10 @@ abstract class AbstractMailOutboxContractTest {
 
     assertThrows(IllegalArgumentException.class, () -> outbox().delivered(unknown, T0));
     assertThrows(IllegalArgumentException.class, () -> outbox().attemptFailed(unknown, 1, T0, "x"));
+  }
+
+  static LinkMail link(TokenPurpose purpose, AccountId account) {
+    return new LinkMail(purpose, account, new Email("jane@example.lu"), "Jane", Language.DE);
   }
 
   static OutgoingMail mail(String to) {

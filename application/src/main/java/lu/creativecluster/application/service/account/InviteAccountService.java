@@ -11,51 +11,41 @@ import lu.creativecluster.application.port.in.account.InviteAccountCommand;
 import lu.creativecluster.application.port.in.account.InviteAccountUseCase;
 import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.account.DuplicateAccountException;
-import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.application.port.out.audit.AuditLog;
+import lu.creativecluster.application.port.out.mail.LinkMail;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
-import lu.creativecluster.application.port.out.mail.MailTemplates;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
-import lu.creativecluster.domain.account.OneTimeToken;
 import lu.creativecluster.domain.account.Role;
 import lu.creativecluster.domain.account.TokenPurpose;
 import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.audit.AuditEvent;
 
 /**
- * Use case service: staff invite a person. The account, its invitation link and the mail are saved
- * in one transaction, so an invitation is never half done.
+ * Use case service: staff invite a person. The account and its invitation mail are saved in one
+ * transaction, so an invitation is never half done. The mail waits in the outbox without its link:
+ * the delivery issues the link when it sends the mail (see {@link LinkMail}).
  */
 @ApplicationScoped
 @Transactional
 public class InviteAccountService implements InviteAccountUseCase {
 
   private final Accounts accounts;
-  private final OneTimeTokens tokens;
   private final MailOutbox outbox;
-  private final MailTemplates templates;
   private final AuditLog auditLog;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected InviteAccountService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public InviteAccountService(
-      Accounts accounts,
-      OneTimeTokens tokens,
-      MailOutbox outbox,
-      MailTemplates templates,
-      AuditLog auditLog,
-      Clock clock) {
+      Accounts accounts, MailOutbox outbox, AuditLog auditLog, Clock clock) {
     this.accounts = accounts;
-    this.tokens = tokens;
     this.outbox = outbox;
-    this.templates = templates;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -76,11 +66,13 @@ public class InviteAccountService implements InviteAccountUseCase {
       // Someone invited the same address between our check and the insert.
       throw new AccountAlreadyExistsException();
     }
-    String secret = LinkSecrets.newSecret();
-    tokens.add(
-        OneTimeToken.issue(account.id(), TokenPurpose.INVITATION, LinkSecrets.hashOf(secret), now));
     outbox.enqueue(
-        templates.invitation(account.email(), account.displayName(), secret, command.language()),
+        new LinkMail(
+            TokenPurpose.INVITATION,
+            account.id(),
+            account.email(),
+            account.displayName(),
+            command.language()),
         now);
     auditLog.append(
         AuditEvent.of(

@@ -9,9 +9,10 @@ import java.util.HexFormat;
 
 /**
  * Helper: the secrets of one-time links. The secret goes only into the mail; what is stored is its
- * SHA-256, so a copy of the database opens no account.
+ * SHA-256, so a copy of the database opens no account. Public for the mail delivery, which issues
+ * the secret at the moment it sends the mail.
  */
-final class LinkSecrets {
+public final class LinkSecrets {
 
   private static final int SECRET_BYTES = 32;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -19,14 +20,14 @@ final class LinkSecrets {
   private LinkSecrets() {}
 
   /** 256 random bits, base64url without padding, so the secret fits a URL unescaped. */
-  static String newSecret() {
+  public static String newSecret() {
     byte[] bytes = new byte[SECRET_BYTES];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** The lower-case hex SHA-256 of the secret as received, the form kept in storage. */
-  static String hashOf(String secret) {
+  public static String hashOf(String secret) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

@@ -13,6 +13,7 @@ import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.application.port.out.account.PasswordHasher;
 import lu.creativecluster.application.port.out.audit.AuditLog;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountStatus;
@@ -23,7 +24,8 @@ import lu.creativecluster.domain.audit.AuditEvent;
 /**
  * Use case service: the holder of a one-time link chooses a password. The link is checked first and
  * used up last, so a refused password leaves it working; the ports' optimistic locking lets a link
- * used twice at once work only once.
+ * used twice at once work only once. A password once set ends the account's other links, sent or
+ * still waiting in the outbox, so an older invitation or reset mail opens nothing afterwards.
  */
 @ApplicationScoped
 @Transactional
@@ -32,12 +34,13 @@ public class SetPasswordService implements SetPasswordUseCase {
   private final Accounts accounts;
   private final OneTimeTokens tokens;
   private final PasswordHasher hasher;
+  private final MailOutbox outbox;
   private final AuditLog auditLog;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected SetPasswordService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -45,11 +48,13 @@ public class SetPasswordService implements SetPasswordUseCase {
       Accounts accounts,
       OneTimeTokens tokens,
       PasswordHasher hasher,
+      MailOutbox outbox,
       AuditLog auditLog,
       Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.hasher = hasher;
+    this.outbox = outbox;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -74,6 +79,8 @@ public class SetPasswordService implements SetPasswordUseCase {
     // The token first: a concurrent second use fails there, before the account is touched.
     tokens.update(token);
     accounts.update(account);
+    tokens.revokeAllOf(account.id(), now);
+    outbox.withdrawLinkMailsOf(account.id());
     auditLog.append(
         AuditEvent.of(
             now,

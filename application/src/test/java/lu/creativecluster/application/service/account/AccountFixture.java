@@ -1,11 +1,15 @@
 package lu.creativecluster.application.service.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import lu.creativecluster.application.port.in.account.SignInSettings;
+import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.service.audit.InMemoryAuditLog;
 import lu.creativecluster.application.service.audit.MutableClock;
 import lu.creativecluster.application.service.mail.InMemoryMailOutbox;
+import lu.creativecluster.application.service.mail.MailDeliveryService;
+import lu.creativecluster.application.service.mail.RecordingMailer;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
@@ -26,17 +30,27 @@ final class AccountFixture {
   final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
   final FakeMailTemplates templates = new FakeMailTemplates();
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final RecordingMailer mailer = new RecordingMailer();
 
   InviteAccountService inviteService() {
-    return new InviteAccountService(accounts, tokens, outbox, templates, auditLog, clock);
+    return new InviteAccountService(accounts, outbox, auditLog, clock);
   }
 
   SetPasswordService setPasswordService() {
-    return new SetPasswordService(accounts, tokens, hasher, auditLog, clock);
+    return new SetPasswordService(accounts, tokens, hasher, outbox, auditLog, clock);
   }
 
   RequestPasswordResetService resetService() {
-    return new RequestPasswordResetService(accounts, tokens, outbox, templates, auditLog, clock);
+    return new RequestPasswordResetService(accounts, outbox, auditLog, clock);
+  }
+
+  MailDeliveryService deliveryService() {
+    return new MailDeliveryService(outbox, mailer, templates, accounts, tokens, clock);
+  }
+
+  /** Runs one delivery round, as the timer does: link mails get their links now. */
+  int deliverMail() {
+    return deliveryService().deliverDue();
   }
 
   SignInService signInService() {
@@ -60,13 +74,18 @@ final class AccountFixture {
     return account;
   }
 
-  /** The secret of the one-time link in the last mail the outbox holds. */
+  /** The secret of the one-time link in the last mail the mail server took. */
   String lastMailedSecret() {
-    var mails = outbox.mails();
+    var mails = mailer.sent();
     if (mails.isEmpty()) {
-      throw new AssertionError("no mail in the outbox");
+      throw new AssertionError("no mail delivered");
     }
     return FakeMailTemplates.secretIn(mails.get(mails.size() - 1));
+  }
+
+  /** Every mail the mail server took. */
+  List<OutgoingMail> sentMails() {
+    return mailer.sent();
   }
 
   static Actor person(Role... roles) {

@@ -1,5 +1,6 @@
 package lu.creativecluster.application.service.account;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
+import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.OneTimeToken;
 
 /**
@@ -38,6 +40,32 @@ final class InMemoryOneTimeTokens implements OneTimeTokens {
       throw new ConcurrentUpdateException("token " + token.id(), null);
     }
     stored.put(token.id(), copy(token));
+  }
+
+  @Override
+  public int revokeAllOf(AccountId account, Instant at) {
+    int revoked = 0;
+    for (OneTimeToken t : List.copyOf(stored.values())) {
+      if (t.accountId().equals(account) && t.usedAt().isEmpty()) {
+        stored.put(
+            t.id(),
+            OneTimeToken.reconstitute(
+                t.id(),
+                t.accountId(),
+                t.purpose(),
+                t.secretHash(),
+                t.createdAt(),
+                t.expiresAt(),
+                at));
+        revoked++;
+      }
+    }
+    return revoked;
+  }
+
+  @Override
+  public void discard(UUID id) {
+    stored.remove(id);
   }
 
   List<OneTimeToken> all() {

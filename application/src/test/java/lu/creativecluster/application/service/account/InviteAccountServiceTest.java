@@ -2,15 +2,19 @@ package lu.creativecluster.application.service.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.account.AccountAlreadyExistsException;
 import lu.creativecluster.application.port.in.account.InviteAccountCommand;
+import lu.creativecluster.application.port.out.mail.LinkMail;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
@@ -48,25 +52,54 @@ class InviteAccountServiceTest {
     assertEquals(AccountStatus.INVITED, stored.status());
     assertEquals(Role.MEMBER, stored.role());
     assertTrue(stored.passwordHash().isEmpty());
-    assertEquals(1, world.outbox.mails().size());
-    assertEquals(new Email("jane@example.lu"), world.outbox.mails().get(0).to());
-    assertEquals("invitation/fr", world.outbox.mails().get(0).subject());
+    assertEquals(
+        List.of(
+            new LinkMail(
+                TokenPurpose.INVITATION,
+                invited.id(),
+                new Email("jane@example.lu"),
+                "Jane Doe",
+                Language.FR)),
+        world.outbox.mails());
+
+    world.clock.advance(Duration.ofMinutes(2));
+    assertEquals(1, world.deliverMail());
+
+    assertEquals(new Email("jane@example.lu"), world.sentMails().get(0).to());
+    assertEquals("invitation/fr", world.sentMails().get(0).subject());
     OneTimeToken token = world.tokens.all().get(0);
     assertEquals(TokenPurpose.INVITATION, token.purpose());
     assertEquals(invited.id(), token.accountId());
-    assertEquals(AccountFixture.START.plus(TokenPurpose.INVITATION.validity()), token.expiresAt());
+    assertEquals(
+        AccountFixture.START.plus(Duration.ofMinutes(2)).plus(TokenPurpose.INVITATION.validity()),
+        token.expiresAt(),
+        "valid for 3 days from the moment the mail went out");
+  }
+
+  @Test
+  void invitation_keepsNoLinkAtRest_untilTheMailIsSent() {
+    service.invite(invite(AccountFixture.admin(), "boss@example.lu", Role.ADMIN));
+
+    assertTrue(world.tokens.all().isEmpty(), "no link exists before the mail goes out");
+    assertInstanceOf(LinkMail.class, world.outbox.mails().get(0), "the outbox holds no text");
+    world.deliverMail();
+    String secret = world.lastMailedSecret();
+    assertFalse(
+        world.outbox.mails().get(0).toString().contains(secret),
+        "the secret is in no stored field");
   }
 
   @Test
   void invitation_storesOnlyTheSha256OfTheMailedSecret() {
     service.invite(invite(AccountFixture.staff(), "jane@example.lu", Role.MEMBER));
+    world.deliverMail();
 
     String secret = world.lastMailedSecret();
     String stored = world.tokens.all().get(0).secretHash();
     assertTrue(secret.matches("[A-Za-z0-9_-]{43}"), "32 random bytes, base64url: " + secret);
     assertNotEquals(secret, stored);
     assertEquals(LinkSecrets.hashOf(secret), stored);
-    assertFalse(world.outbox.mails().get(0).body().contains(stored));
+    assertFalse(world.sentMails().get(0).body().contains(stored));
   }
 
   @Test

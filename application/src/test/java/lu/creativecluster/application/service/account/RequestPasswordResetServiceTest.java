@@ -39,10 +39,11 @@ class RequestPasswordResetServiceTest {
     world.active(EMAIL, Role.MEMBER, GOOD_PASSWORD);
 
     service.requestReset(reset(" Jane@Example.lu"));
+    world.deliverMail();
 
-    assertEquals(1, world.outbox.mails().size());
-    assertEquals(new Email(EMAIL), world.outbox.mails().get(0).to());
-    assertEquals("password-reset/de", world.outbox.mails().get(0).subject());
+    assertEquals(1, world.sentMails().size());
+    assertEquals(new Email(EMAIL), world.sentMails().get(0).to());
+    assertEquals("password-reset/de", world.sentMails().get(0).subject());
     assertEquals(TokenPurpose.PASSWORD_RESET, world.tokens.all().get(0).purpose());
     assertEquals(
         LinkSecrets.hashOf(world.lastMailedSecret()), world.tokens.all().get(0).secretHash());
@@ -52,6 +53,7 @@ class RequestPasswordResetServiceTest {
   void theResetLink_replacesThePasswordOnce() {
     Account jane = world.active(EMAIL, Role.MEMBER, GOOD_PASSWORD);
     service.requestReset(reset(EMAIL));
+    world.deliverMail();
     String secret = world.lastMailedSecret();
 
     world.setPasswordService().setPassword(new SetPasswordCommand(secret, OTHER_GOOD_PASSWORD, ""));
@@ -71,11 +73,60 @@ class RequestPasswordResetServiceTest {
   void theResetLink_expiresAfterOneHour() {
     world.active(EMAIL, Role.MEMBER, GOOD_PASSWORD);
     service.requestReset(reset(EMAIL));
+    world.deliverMail();
     world.clock.advance(Duration.ofHours(1));
 
     SetPasswordCommand late =
         new SetPasswordCommand(world.lastMailedSecret(), OTHER_GOOD_PASSWORD, "");
     assertThrows(InvalidTokenException.class, () -> world.setPasswordService().setPassword(late));
+  }
+
+  @Test
+  void twentyFiveRequestsForOneAddress_sendAtMostThreeMailsAnHour_andEachIsAnsweredAlike() {
+    world.active(EMAIL, Role.MEMBER, GOOD_PASSWORD);
+
+    for (int i = 0; i < 25; i++) {
+      // From 25 different addresses, so no per-client limit would stop them.
+      service.requestReset(
+          new RequestPasswordResetCommand(EMAIL, Language.DE, "203.0.113." + (i + 1)));
+      world.clock.advance(Duration.ofSeconds(30));
+      world.deliverMail();
+    }
+
+    assertEquals(3, world.sentMails().size());
+    assertEquals(25, world.auditLog.withAction(AuditAction.PASSWORD_RESET_REQUESTED).size());
+    assertEquals(3, world.tokens.all().size(), "no link was made for the refused requests");
+  }
+
+  @Test
+  void theAccountLimit_freesUpAnHourAfterTheOldestMail() {
+    world.active(EMAIL, Role.MEMBER, GOOD_PASSWORD);
+    for (int i = 0; i < 3; i++) {
+      service.requestReset(reset(EMAIL));
+      world.clock.advance(Duration.ofMinutes(1));
+    }
+    service.requestReset(reset(EMAIL));
+    assertEquals(3, world.outbox.mails().size());
+
+    // An hour and a second after the first mail: only the second and third still count.
+    world.clock.advance(Duration.ofHours(1).minusMinutes(3).plusSeconds(1));
+    service.requestReset(reset(EMAIL));
+
+    assertEquals(4, world.outbox.mails().size());
+  }
+
+  @Test
+  void theAccountLimit_isPerAccount() {
+    world.active(EMAIL, Role.MEMBER, GOOD_PASSWORD);
+    world.active("joe@example.lu", Role.MEMBER, GOOD_PASSWORD);
+    for (int i = 0; i < 5; i++) {
+      service.requestReset(reset(EMAIL));
+    }
+
+    service.requestReset(reset("joe@example.lu"));
+
+    assertEquals(
+        1, world.outbox.linkMails().stream().filter(m -> m.to().value().startsWith("joe")).count());
   }
 
   @Test

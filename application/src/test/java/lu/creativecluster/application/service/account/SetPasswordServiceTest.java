@@ -49,6 +49,7 @@ class SetPasswordServiceTest {
                     Role.MEMBER,
                     Language.EN,
                     "198.51.100.4"));
+    world.deliverMail();
     secret = world.lastMailedSecret();
   }
 

@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lu.creativecluster.application.port.out.mail.LinkMail;
+import lu.creativecluster.application.port.out.mail.MailContent;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
-import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.port.out.mail.QueuedMail;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.TokenPurpose;
 
 /** Test fake of the {@link MailOutbox} port, keeping every mail with its delivery state. */
 public final class InMemoryMailOutbox implements MailOutbox {
@@ -16,14 +19,14 @@ public final class InMemoryMailOutbox implements MailOutbox {
   /** One mail as the outbox holds it. */
   public static final class Entry {
     private final UUID id = UUID.randomUUID();
-    private final OutgoingMail mail;
+    private final MailContent mail;
     private final Instant enqueuedAt;
     private int attempts;
     private Instant nextAttemptAt;
     private Instant deliveredAt;
     private String lastError;
 
-    private Entry(OutgoingMail mail, Instant enqueuedAt) {
+    private Entry(MailContent mail, Instant enqueuedAt) {
       this.mail = mail;
       this.enqueuedAt = enqueuedAt;
       this.nextAttemptAt = enqueuedAt;
@@ -33,7 +36,7 @@ public final class InMemoryMailOutbox implements MailOutbox {
       return id;
     }
 
-    public OutgoingMail mail() {
+    public MailContent mail() {
       return mail;
     }
 
@@ -58,7 +61,7 @@ public final class InMemoryMailOutbox implements MailOutbox {
   private UUID unrecordable;
 
   @Override
-  public void enqueue(OutgoingMail mail, Instant at) {
+  public void enqueue(MailContent mail, Instant at) {
     entries.add(new Entry(mail, at));
   }
 
@@ -88,6 +91,32 @@ public final class InMemoryMailOutbox implements MailOutbox {
     entry.lastError = error;
   }
 
+  @Override
+  public void withdraw(UUID id) {
+    entries.removeIf(e -> e.id.equals(id));
+  }
+
+  @Override
+  public int withdrawLinkMailsOf(AccountId account) {
+    int before = entries.size();
+    entries.removeIf(
+        e ->
+            e.deliveredAt == null
+                && e.mail instanceof LinkMail link
+                && link.account().equals(account));
+    return before - entries.size();
+  }
+
+  @Override
+  public long linkMailsSince(AccountId account, TokenPurpose purpose, Instant since) {
+    return entries.stream()
+        .filter(e -> !e.enqueuedAt.isBefore(since))
+        .map(Entry::mail)
+        .filter(m -> m instanceof LinkMail link && link.account().equals(account))
+        .filter(m -> ((LinkMail) m).purpose() == purpose)
+        .count();
+  }
+
   /** Recording the delivery of this mail fails, as when the database is briefly away. */
   public void failToRecordDeliveryOf(UUID id) {
     this.unrecordable = id;
@@ -97,8 +126,17 @@ public final class InMemoryMailOutbox implements MailOutbox {
     return List.copyOf(entries);
   }
 
-  public List<OutgoingMail> mails() {
+  public List<MailContent> mails() {
     return entries.stream().map(Entry::mail).toList();
+  }
+
+  /** The link mails waiting or delivered, in the order they were enqueued. */
+  public List<LinkMail> linkMails() {
+    return entries.stream()
+        .map(Entry::mail)
+        .filter(LinkMail.class::isInstance)
+        .map(LinkMail.class::cast)
+        .toList();
   }
 
   private Entry entry(UUID id) {

@@ -22,7 +22,10 @@ class MailDeliveryServiceTest {
   private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
   private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
   private final RecordingMailer mailer = new RecordingMailer();
-  private final MailDeliveryService service = new MailDeliveryService(outbox, mailer, clock);
+  // Mails written in full need no templates, accounts or links; link mails are tested with the
+  // account services (LinkMailDeliveryTest).
+  private final MailDeliveryService service =
+      new MailDeliveryService(outbox, mailer, null, null, null, clock);
 
   private void enqueue(Email to) {
     outbox.enqueue(new OutgoingMail(to, "Subject", "Body"), clock.instant());

@@ -10,25 +10,25 @@ import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.domain.shared.Email;
 
 /** Test fake of the {@link Mailer} port: keeps what it sent, refuses chosen recipients. */
-final class RecordingMailer implements Mailer {
+public final class RecordingMailer implements Mailer {
 
   private final List<OutgoingMail> sent = new ArrayList<>();
   private final Set<Email> refused = new HashSet<>();
   private RuntimeException refusal;
 
   /** The server refuses mails to this address with this exception until told otherwise. */
-  void refuse(Email recipient, RuntimeException refusal) {
+  public void refuse(Email recipient, RuntimeException refusal) {
     refused.add(recipient);
     this.refusal = refusal;
   }
 
-  void refuse(Email recipient) {
+  public void refuse(Email recipient) {
     refuse(
         recipient,
         new MailDeliveryException("421 service not available", new RuntimeException("timeout")));
   }
 
-  void accept(Email recipient) {
+  public void accept(Email recipient) {
     refused.remove(recipient);
   }
 
@@ -40,7 +40,7 @@ final class RecordingMailer implements Mailer {
     sent.add(mail);
   }
 
-  List<OutgoingMail> sent() {
+  public List<OutgoingMail> sent() {
     return List.copyOf(sent);
   }
 }

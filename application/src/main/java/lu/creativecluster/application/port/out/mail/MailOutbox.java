@@ -3,6 +3,8 @@ package lu.creativecluster.application.port.out.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.TokenPurpose;
 
 /**
  * Outbound port: mails kept until the mail server took them. A use case enqueues in its own
@@ -10,12 +12,30 @@ import java.util.UUID;
  */
 public interface MailOutbox {
 
-  void enqueue(OutgoingMail mail, Instant at);
+  void enqueue(MailContent mail, Instant at);
 
   /** Mails not yet delivered whose next attempt is due, oldest first. */
   List<QueuedMail> due(Instant now, int max);
 
+  /**
+   * Records that the mail server took the mail, and forgets its text: a delivered mail keeps only
+   * its recipient, kind, account and dates, which {@link #linkMailsSince} counts.
+   */
   void delivered(UUID id, Instant at);
 
   void attemptFailed(UUID id, int attempts, Instant nextAttemptAt, String error);
+
+  /** Takes a mail that must no longer go out from the outbox; an unknown id is no error. */
+  void withdraw(UUID id);
+
+  /**
+   * Takes the account's link mails not delivered yet from the outbox: once its password is set, no
+   * older request may still bring a working link.
+   *
+   * @return how many were withdrawn
+   */
+  int withdrawLinkMailsOf(AccountId account);
+
+  /** How many link mails of this purpose were enqueued for the account at or after the moment. */
+  long linkMailsSince(AccountId account, TokenPurpose purpose, Instant since);
 }

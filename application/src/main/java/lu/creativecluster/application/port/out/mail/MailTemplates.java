@@ -5,7 +5,8 @@ import lu.creativecluster.domain.shared.Language;
 
 /**
  * Outbound port: the texts of the platform's mails in each language, with the one-time link built
- * from the platform's public address. The secret goes in as given and is never stored.
+ * from the platform's public address. The delivery calls it at the moment it sends a {@link
+ * LinkMail}; the secret goes in as given and is never stored.
  */
 public interface MailTemplates {
 

@@ -3,8 +3,8 @@ package lu.creativecluster.application.port.out.mail;
 import java.util.Objects;
 import lu.creativecluster.domain.shared.Email;
 
-/** A plain-text mail to one recipient. */
-public record OutgoingMail(Email to, String subject, String body) {
+/** A plain-text mail to one recipient, as written. */
+public record OutgoingMail(Email to, String subject, String body) implements MailContent {
 
   public OutgoingMail {
     Objects.requireNonNull(to, "to");

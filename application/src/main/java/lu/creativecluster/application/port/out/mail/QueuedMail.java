@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A mail in the outbox with its delivery attempts so far. */
-public record QueuedMail(UUID id, OutgoingMail mail, int attempts, Instant nextAttemptAt) {
+public record QueuedMail(UUID id, MailContent mail, int attempts, Instant nextAttemptAt) {
 
   public QueuedMail {
     Objects.requireNonNull(id, "id");
