@@ -5,7 +5,7 @@
 #
 # Usage (from the repository root, after `mvn -DskipTests package`):
 #   benchmark/run.sh
-# Settings (environment): DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=16 PORT_OFFSET=200
+# Settings (environment): DURATION=10s WARMUP=5s BASELINE_DURATION=5s THREADS=2 CONNECTIONS=16 PORT_OFFSET=200
 #   PROFILE=1  also takes three thread dumps (jstack) per endpoint while it is under load, kept in the scratch dir
 #   SERVER=dir another provisioned server to measure (default web-ui/target/server), e.g. a copy of an older build
 #   KEEP=1     keeps the scratch dir (server copy, logs) afterwards
@@ -17,6 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/benchmark"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
+BASELINE_DURATION="${BASELINE_DURATION:-5s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 PORT_OFFSET="${PORT_OFFSET:-200}"
@@ -40,7 +41,7 @@ SERVER="${SERVER:-$ROOT/web-ui/target/server}"
   || die "no provisioned server with the WAR in $SERVER: build first with 'mvn -DskipTests package'"
 
 echo "== building the no-op baseline WAR (benchmark/noop)"
-mvn -q -f "$BENCH/noop/pom.xml" package -DskipTests
+mvn -q -B -f "$BENCH/noop/pom.xml" package -DskipTests
 NOOP_WAR="$BENCH/noop/target/benchmark-noop.war"
 
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/cluster-benchmark.XXXXXX")"
@@ -82,14 +83,15 @@ env -u POSTGRESQL_URL -u JAVA_OPTS JBOSS_JAVA_SIZING="-Xms64m -Xmx512m" JBOSS_PI
   -Dcluster.rate-limit.api.permits="$API_PERMITS" >"$SCRATCH/console.log" 2>&1 &
 LAUNCHER_PID=$!
 ready_ms=""
-for _ in $(seq 1 1200); do
+for _ in $(seq 1 600); do
   [ -z "$SERVER_PID" ] && [ -s "$SCRATCH/server.pid" ] && SERVER_PID="$(cat "$SCRATCH/server.pid")"
   if curl -fs -o /dev/null "http://127.0.0.1:$MGMT_PORT/health/ready"; then
     ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
     break
   fi
   kill -0 "$LAUNCHER_PID" 2>/dev/null || die "the server stopped while starting; see $SCRATCH/console.log"
-  sleep 0.1
+  # Each DOWN answer writes a warning to the server log, so do not poll much faster than this.
+  sleep 0.2
 done
 [ -n "$ready_ms" ] || die "not ready after 120 s; see $SCRATCH/server/standalone/log/server.log"
 [ -n "$SERVER_PID" ] || SERVER_PID="$(cat "$SCRATCH/server.pid")"
@@ -99,6 +101,7 @@ echo "   ready (/health/ready UP on port $MGMT_PORT) after $ready_ms ms; RSS the
 # Each line of the result table is kept here, then printed together at the end.
 rows=()
 baseline=""
+baseline_url=""
 fails=0
 mkdir -p "$SCRATCH/jstack"
 while read -r path status target what; do
@@ -107,6 +110,12 @@ while read -r path status target what; do
   got=$(curl -s -o /dev/null -w '%{http_code}' "$url")
   echo "== $path ($what): answers $got, warm-up $WARMUP, then $DURATION"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+  # The baseline is measured again right before each endpoint, so a ratio compares two figures taken
+  # seconds apart: on a shared machine the load of other processes drifts within a run.
+  if [ -n "$baseline_url" ]; then
+    baseline=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$BASELINE_DURATION" "$baseline_url" \
+      | awk '/^Requests\/sec:/ {print $2}')
+  fi
   if [ "${PROFILE:-}" = 1 ]; then
     slug=$(echo "$what${path}" | tr -c 'A-Za-z0-9\n' '_')
     (for n in 1 2 3; do sleep 2; jstack "$SERVER_PID" >"$SCRATCH/jstack/$slug-$n.txt" 2>&1 || true; done) &
@@ -117,9 +126,13 @@ while read -r path status target what; do
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  # wrk counts answers outside 2xx and 3xx; the error endpoints are expected to count every request here.
   non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
   non2xx=${non2xx:-0}
-  [ -n "$baseline" ] || baseline="$rps"
+  if [ -z "$baseline_url" ]; then
+    baseline_url="$url"
+    baseline="$rps"
+  fi
   ratio=$(awk -v r="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", r / b}')
   verdict="-"
   if [ "$got" != "$status" ]; then
@@ -128,8 +141,8 @@ while read -r path status target what; do
     verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN {print (r + 0 >= t + 0) ? "pass" : "FAIL"}')
   fi
   case "$verdict" in FAIL*) fails=$((fails + 1)) ;; esac
-  rows+=("$(printf '| %-28s | %6s | %9s | %9s | %9s | %8s | %5s | %6s | %s |' \
-    "$path" "$status" "$rps" "$p50" "$p99" "$non2xx" "$ratio" "≥$target" "$verdict")")
+  rows+=("$(printf '| %-28s | %6s | %9s | %9s | %9s | %7s | %11s | %5s | %6s | %s |' \
+    "$path" "$status" "$rps" "$p50" "$p99" "$non2xx" "$baseline" "$ratio" "≥$target" "$verdict")")
 done <"$BENCH/endpoints.txt"
 
 peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
@@ -141,10 +154,10 @@ rss_verdict=$([ "$peak_mb" -le "$RSS_TARGET_MB" ] && echo pass || echo FAIL)
 
 echo
 echo "Benchmark $(date '+%F %T'), $(nproc) cores, wrk $THREADS threads $CONNECTIONS connections, $DURATION each after"
-echo "$WARMUP warm-up; -Xmx512m, embedded H2, API rate limit $API_PERMITS/min. Ratios compare within this run only."
+echo "$WARMUP warm-up, each ratio against the no-op measured ($BASELINE_DURATION) just before it; -Xmx512m, embedded H2, API rate limit $API_PERMITS/min. Ratios compare within this run only."
 echo
-echo "| path                         | status |     req/s |       p50 |       p99 | non-2xx | ratio | target | result |"
-echo "|------------------------------|--------|-----------|-----------|-----------|---------|-------|--------|--------|"
+echo "| path                         | status |     req/s |       p50 |       p99 | non-2xx | no-op req/s | ratio | target | result |"
+echo "|------------------------------|--------|-----------|-----------|-----------|---------|-------------|-------|--------|--------|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "| measure                                  | value   | target  | result |"
