@@ -44,6 +44,11 @@ echo "== building the no-op baseline WAR (benchmark/noop)"
 mvn -q -B -Dstyle.color=never -f "$BENCH/noop/pom.xml" package -DskipTests
 NOOP_WAR="$BENCH/noop/target/benchmark-noop.war"
 
+# Held from the copy on: whoever holds it may be rebuilding web-ui/target/server, or running a server.
+echo "== waiting for the WildFly lock $WILDFLY_LOCK"
+exec 9>"$WILDFLY_LOCK"
+flock 9
+
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/cluster-benchmark.XXXXXX")"
 echo "== copying the server to $SCRATCH (platform WAR built $(date -r "$SERVER/standalone/deployments/creative-cluster.war" '+%F %T'))"
 cp -a "$SERVER" "$SCRATCH/server"
@@ -69,10 +74,6 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
-
-echo "== waiting for the WildFly lock $WILDFLY_LOCK"
-exec 9>"$WILDFLY_LOCK"
-flock 9
 
 echo "== starting WildFly: -Xmx512m, embedded H2 (POSTGRESQL_URL unset), port offset $PORT_OFFSET ($BASE)"
 echo "   API rate limit set to cluster.rate-limit.api.permits=$API_PERMITS per minute, so it never answers 429 here"
