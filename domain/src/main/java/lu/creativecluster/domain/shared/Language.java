@@ -1,6 +1,5 @@
 package lu.creativecluster.domain.shared;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,10 +13,14 @@ public enum Language {
   /** The language used when a visitor expresses no supported preference. */
   public static final Language DEFAULT = EN;
 
+  private static final Language[] VALUES = values();
+
   private final String code;
+  private final Locale locale;
 
   Language(String code) {
     this.code = code;
+    this.locale = Locale.forLanguageTag(code);
   }
 
   /** The ISO 639-1 code, as used in URLs and {@code lang} attributes. */
@@ -26,7 +29,7 @@ public enum Language {
   }
 
   public Locale locale() {
-    return Locale.forLanguageTag(code);
+    return locale;
   }
 
   /** Reads a language tag such as {@code de}, {@code FR} or {@code en-GB}; empty if unsupported. */
@@ -34,8 +37,18 @@ public enum Language {
     if (tag == null || tag.isBlank()) {
       return Optional.empty();
     }
-    String primary = tag.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
+    // Read on every request (path, ?lang=, Accept-Language): no regular expression, no stream.
+    String trimmed = tag.trim();
+    int end = 0;
+    while (end < trimmed.length() && trimmed.charAt(end) != '-' && trimmed.charAt(end) != '_') {
+      end++;
+    }
+    for (Language language : VALUES) {
+      if (end == language.code.length() && trimmed.regionMatches(true, 0, language.code, 0, end)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

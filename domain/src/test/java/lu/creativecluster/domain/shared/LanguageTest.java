@@ -21,6 +21,14 @@ class LanguageTest {
     assertTrue(Language.fromTag("").isEmpty());
     assertTrue(Language.fromTag(null).isEmpty());
     assertTrue(Language.fromTag("english").isEmpty());
+    assertTrue(Language.fromTag("-de").isEmpty());
+    assertTrue(Language.fromTag("d").isEmpty());
+  }
+
+  @Test
+  void fromTag_primarySubtagEndsAtTheFirstSeparator() {
+    assertEquals(Optional.of(Language.DE), Language.fromTag("de-"));
+    assertEquals(Optional.of(Language.FR), Language.fromTag("fr_CA-x-private"));
   }
 
   @Test

@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import lu.creativecluster.application.port.in.sector.ListSectorsUseCase;
-import lu.creativecluster.application.port.out.sector.Sectors;
 import lu.creativecluster.domain.sector.Sector;
 
-/** Use case service: lists the sectors. */
+/** Use case service: lists the sectors (from memory: {@link SectorCatalog}). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ListSectorsService implements ListSectorsUseCase {
 
-  private final Sectors sectors;
+  private final SectorCatalog sectors;
 
   /** For CDI's client proxy only. */
   protected ListSectorsService() {
@@ -21,7 +20,7 @@ public class ListSectorsService implements ListSectorsUseCase {
   }
 
   @Inject
-  public ListSectorsService(Sectors sectors) {
+  public ListSectorsService(SectorCatalog sectors) {
     this.sectors = sectors;
   }
 

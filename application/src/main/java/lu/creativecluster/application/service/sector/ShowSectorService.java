@@ -6,16 +6,15 @@ import jakarta.transaction.Transactional;
 import java.util.Objects;
 import lu.creativecluster.application.port.in.sector.SectorNotFoundException;
 import lu.creativecluster.application.port.in.sector.ShowSectorUseCase;
-import lu.creativecluster.application.port.out.sector.Sectors;
 import lu.creativecluster.domain.sector.Sector;
 import lu.creativecluster.domain.sector.SectorCode;
 
-/** Use case service: reads one sector. */
+/** Use case service: reads one sector (from memory: {@link SectorCatalog}). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ShowSectorService implements ShowSectorUseCase {
 
-  private final Sectors sectors;
+  private final SectorCatalog sectors;
 
   /** For CDI's client proxy only. */
   protected ShowSectorService() {
@@ -23,7 +22,7 @@ public class ShowSectorService implements ShowSectorUseCase {
   }
 
   @Inject
-  public ShowSectorService(Sectors sectors) {
+  public ShowSectorService(SectorCatalog sectors) {
     this.sectors = sectors;
   }
 

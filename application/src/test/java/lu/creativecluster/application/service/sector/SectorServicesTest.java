@@ -17,7 +17,7 @@ class SectorServicesTest {
 
   @Test
   void listSectors_returnsEverySectorInPublishedOrder() {
-    List<Sector> listed = new ListSectorsService(sectors).listSectors();
+    List<Sector> listed = new ListSectorsService(new SectorCatalog(sectors)).listSectors();
     assertEquals(
         List.of("architecture", "design", "music"),
         listed.stream().map(s -> s.code().value()).toList());
@@ -25,7 +25,8 @@ class SectorServicesTest {
 
   @Test
   void showSector_returnsTheSectorWithThatCode() {
-    Sector design = new ShowSectorService(sectors).showSector(new SectorCode("design"));
+    Sector design =
+        new ShowSectorService(new SectorCatalog(sectors)).showSector(new SectorCode("design"));
     assertEquals(5, design.position());
   }
 
@@ -35,7 +36,7 @@ class SectorServicesTest {
     SectorNotFoundException e =
         assertThrows(
             SectorNotFoundException.class,
-            () -> new ShowSectorService(sectors).showSector(unknown));
+            () -> new ShowSectorService(new SectorCatalog(sectors)).showSector(unknown));
     assertEquals("alchemy", e.requestedCode());
   }
 }

@@ -22,9 +22,14 @@ public record SectorCard(
   public static SectorCard from(Sector sector, Language language) {
     return new SectorCard(
         sector.code().value(),
-        String.format("%02d", sector.position()),
+        twoDigits(sector.position()),
         sector.nameIn(language),
         sector.descriptionIn(language),
         sector.naceClasses().stream().map(NaceClass::code).toList());
+  }
+
+  /** Built for every card of every page view, so without a Formatter. */
+  private static String twoDigits(int position) {
+    return position < 10 ? "0" + position : Integer.toString(position);
   }
 }

@@ -3,11 +3,9 @@ package lu.creativecluster.adapter.webui.sector;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
 import lu.creativecluster.adapter.webui.site.SiteContext;
 import lu.creativecluster.application.port.in.sector.ListSectorsUseCase;
-import lu.creativecluster.domain.sector.Sector;
 
 /** Backing bean: the sectors in the page's language, for the sectors page and the home teaser. */
 @Named
@@ -29,12 +27,11 @@ public class SectorOverview {
     this.site = site;
   }
 
-  /** The sectors in their published order; asked once per request. */
+  /** The sectors in their published order (the use case keeps them in memory); once per request. */
   public List<SectorCard> getCards() {
     if (cards == null) {
       cards =
           listSectors.listSectors().stream()
-              .sorted(Comparator.comparingInt(Sector::position))
               .map(sector -> SectorCard.from(sector, site.language()))
               .toList();
     }

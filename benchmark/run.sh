@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# The platform's benchmark: starts a copy of the provisioned WildFly with the platform WAR and a no-op baseline WAR,
+# measures start-to-ready time and peak RSS, drives every endpoint of benchmark/endpoints.txt with wrk and prints
+# req/s, p50, p99, non-2xx and the ratio to the no-op for each, against the targets of issue 7.
+#
+# Usage (from the repository root, after `mvn -DskipTests package`):
+#   benchmark/run.sh
+# Settings (environment): DURATION=10s WARMUP=5s BASELINE_DURATION=5s THREADS=2 CONNECTIONS=16 PORT_OFFSET=200
+#   PROFILE=1  also takes three thread dumps (jstack) per endpoint while it is under load, kept in the scratch dir
+#   SERVER=dir another provisioned server to measure (default web-ui/target/server), e.g. a copy of an older build
+#   KEEP=1     keeps the scratch dir (server copy, logs) afterwards
+#   WILDFLY_LOCK=/tmp/wildfly.lock  the lock file held while the server runs (only one WildFly at a time)
+# Not part of `mvn clean verify`: it needs minutes, wrk and a quiet machine, and its figures are ratios within one run.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/benchmark"
+DURATION="${DURATION:-10s}"
+WARMUP="${WARMUP:-5s}"
+BASELINE_DURATION="${BASELINE_DURATION:-5s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-16}"
+PORT_OFFSET="${PORT_OFFSET:-200}"
+WILDFLY_LOCK="${WILDFLY_LOCK:-/tmp/wildfly.lock}"
+# Far above what wrk sends from one address in a run, so the API's per-client limit (default 300 a minute) never
+# answers 429 and the figures measure the endpoints, not the limiter refusing them.
+API_PERMITS=1000000000
+START_TARGET_S=8
+RSS_TARGET_MB=500
+HTTP_PORT=$((8080 + PORT_OFFSET))
+MGMT_PORT=$((9990 + PORT_OFFSET))
+BASE="http://127.0.0.1:$HTTP_PORT"
+
+die() { echo "benchmark: $*" >&2; exit 1; }
+
+command -v wrk >/dev/null || die "wrk is not installed (Debian/Ubuntu: apt-get install -y wrk)"
+command -v curl >/dev/null || die "curl is not installed"
+command -v mvn >/dev/null || die "mvn is not on the PATH (needed to build the no-op WAR)"
+SERVER="${SERVER:-$ROOT/web-ui/target/server}"
+[ -f "$SERVER/standalone/deployments/creative-cluster.war" ] \
+  || die "no provisioned server with the WAR in $SERVER: build first with 'mvn -DskipTests package'"
+
+echo "== building the no-op baseline WAR (benchmark/noop)"
+mvn -q -B -Dstyle.color=never -f "$BENCH/noop/pom.xml" package -DskipTests
+NOOP_WAR="$BENCH/noop/target/benchmark-noop.war"
+
+# Held from the copy on: whoever holds it may be rebuilding web-ui/target/server, or running a server.
+echo "== waiting for the WildFly lock $WILDFLY_LOCK"
+exec 9>"$WILDFLY_LOCK"
+flock 9
+
+SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/cluster-benchmark.XXXXXX")"
+echo "== copying the server to $SCRATCH (platform WAR built $(date -r "$SERVER/standalone/deployments/creative-cluster.war" '+%F %T'))"
+cp -a "$SERVER" "$SCRATCH/server"
+# A fresh start, as after a build: no H2 data, logs or deployment markers of earlier runs.
+rm -rf "$SCRATCH/server/standalone/data" "$SCRATCH/server/standalone/log" "$SCRATCH/server/standalone/tmp"
+rm -f "$SCRATCH"/server/standalone/deployments/*.{deployed,failed,isdeploying,pending}
+cp "$NOOP_WAR" "$SCRATCH/server/standalone/deployments/"
+
+SERVER_PID=""
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+  fi
+  if [ -n "${LAUNCHER_PID:-}" ] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+    kill "$LAUNCHER_PID" 2>/dev/null || true
+  fi
+  if [ "${KEEP:-}" = 1 ] || [ "${PROFILE:-}" = 1 ]; then
+    echo "== scratch dir kept: $SCRATCH"
+  else
+    rm -rf "$SCRATCH"
+  fi
+}
+trap cleanup EXIT
+
+echo "== starting WildFly: -Xmx512m, embedded H2 (POSTGRESQL_URL unset), port offset $PORT_OFFSET ($BASE)"
+echo "   API rate limit set to cluster.rate-limit.api.permits=$API_PERMITS per minute, so it never answers 429 here"
+start_ns=$(date +%s%N)
+env -u POSTGRESQL_URL -u JAVA_OPTS JBOSS_JAVA_SIZING="-Xms64m -Xmx512m" JBOSS_PIDFILE="$SCRATCH/server.pid" \
+  LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  "$SCRATCH/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
+  -Dcluster.rate-limit.api.permits="$API_PERMITS" >"$SCRATCH/console.log" 2>&1 &
+LAUNCHER_PID=$!
+ready_ms=""
+for _ in $(seq 1 600); do
+  [ -z "$SERVER_PID" ] && [ -s "$SCRATCH/server.pid" ] && SERVER_PID="$(cat "$SCRATCH/server.pid")"
+  if curl -fs -o /dev/null "http://127.0.0.1:$MGMT_PORT/health/ready"; then
+    ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+    break
+  fi
+  kill -0 "$LAUNCHER_PID" 2>/dev/null || die "the server stopped while starting; see $SCRATCH/console.log"
+  # Each DOWN answer writes a warning to the server log, so do not poll much faster than this.
+  sleep 0.2
+done
+[ -n "$ready_ms" ] || die "not ready after 120 s; see $SCRATCH/server/standalone/log/server.log"
+[ -n "$SERVER_PID" ] || SERVER_PID="$(cat "$SCRATCH/server.pid")"
+rss_ready_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
+echo "   ready (/health/ready UP on port $MGMT_PORT) after $ready_ms ms; RSS then $((rss_ready_kb / 1024)) MB"
+
+# Each line of the result table is kept here, then printed together at the end.
+rows=()
+baseline=""
+baseline_url=""
+fails=0
+mkdir -p "$SCRATCH/jstack"
+while read -r path status target what; do
+  case "$path" in ''|\#*) continue ;; esac
+  url="$BASE$path"
+  got=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  echo "== $path ($what): answers $got, warm-up $WARMUP, then $DURATION"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+  # The baseline is measured again right before each endpoint, so a ratio compares two figures taken
+  # seconds apart: on a shared machine the load of other processes drifts within a run.
+  if [ -n "$baseline_url" ]; then
+    baseline=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$BASELINE_DURATION" "$baseline_url" \
+      | awk '/^Requests\/sec:/ {print $2}')
+  fi
+  if [ "${PROFILE:-}" = 1 ]; then
+    slug=$(echo "$what${path}" | tr -c 'A-Za-z0-9\n' '_')
+    (for n in 1 2 3; do sleep 2; jstack "$SERVER_PID" >"$SCRATCH/jstack/$slug-$n.txt" 2>&1 || true; done) &
+    dumper=$!
+  fi
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+  [ -z "${dumper:-}" ] || wait "$dumper"
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  # wrk counts answers outside 2xx and 3xx; the error endpoints are expected to count every request here.
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
+  non2xx=${non2xx:-0}
+  if [ -z "$baseline_url" ]; then
+    baseline_url="$url"
+    baseline="$rps"
+  fi
+  ratio=$(awk -v r="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", r / b}')
+  verdict="-"
+  if [ "$got" != "$status" ]; then
+    verdict="FAIL (answered $got, not $status)"
+  elif [ "$target" != "-" ]; then
+    verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN {print (r + 0 >= t + 0) ? "pass" : "FAIL"}')
+  fi
+  case "$verdict" in FAIL*) fails=$((fails + 1)) ;; esac
+  shown_target=$([ "$target" = - ] && echo - || echo ">= $target")
+  rows+=("$(printf '| %-28s | %6s | %9s | %9s | %9s | %7s | %11s | %5s | %6s | %s |' \
+    "$path" "$status" "$rps" "$p50" "$p99" "$non2xx" "$baseline" "$ratio" "$shown_target" "$verdict")")
+done <"$BENCH/endpoints.txt"
+
+peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
+peak_mb=$((peak_kb / 1024))
+start_verdict=$(awk -v s="$ready_ms" -v t="$START_TARGET_S" 'BEGIN {print (s / 1000 <= t) ? "pass" : "FAIL"}')
+rss_verdict=$([ "$peak_mb" -le "$RSS_TARGET_MB" ] && echo pass || echo FAIL)
+[ "$start_verdict" = pass ] || fails=$((fails + 1))
+[ "$rss_verdict" = pass ] || fails=$((fails + 1))
+
+echo
+echo "Benchmark $(date '+%F %T'), $(nproc) cores, wrk $THREADS threads $CONNECTIONS connections, $DURATION each after"
+echo "$WARMUP warm-up, each ratio against the no-op measured ($BASELINE_DURATION) just before it; -Xmx512m, embedded H2, API rate limit $API_PERMITS/min. Ratios compare within this run only."
+echo
+echo "| path                         | status |     req/s |       p50 |       p99 | non-2xx | no-op req/s | ratio | target | result |"
+echo "|------------------------------|--------|-----------|-----------|-----------|---------|-------------|-------|--------|--------|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "| measure                                  | value   | target  | result |"
+echo "|------------------------------------------|---------|---------|--------|"
+printf '| %-40s | %7s | %7s | %-6s |\n' "start to ready (/health/ready UP)" "$(awk -v s="$ready_ms" 'BEGIN {printf "%.1f s", s / 1000}')" "<= ${START_TARGET_S} s" "$start_verdict"
+printf '| %-40s | %7s | %7s | %-6s |\n' "peak RSS (VmHWM) after the load" "$peak_mb MB" "<= $RSS_TARGET_MB MB" "$rss_verdict"
+echo
+if [ "$fails" -gt 0 ]; then
+  echo "$fails target(s) missed."
+else
+  echo "All targets met."
+fi
