@@ -111,8 +111,18 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-desktop");
     HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 1400);
     record(Accessibility.violations(browser, name + " (" + lang + ", phone)"));
+    if (scrollsSideways()) {
+      failures.add(
+          name + " (" + lang + ") scrolls sideways on a phone: " + browser.getCurrentUrl());
+    }
     HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-phone");
     HeadlessChromium.resize(browser, HeadlessChromium.DESKTOP, 1000);
+  }
+
+  private boolean scrollsSideways() {
+    return Boolean.TRUE.equals(
+        browser.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
   }
 
   private void record(String violations) {
