@@ -21,11 +21,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Every page the browser tests visit, in each language, as visitor, admin and member, has no
- * axe-core violation on a desktop and on a phone, and is saved as a screenshot of both widths
- * (target/screenshots/a11y-…) for a person to look at.
+ * Every page the browser tests visit, in each language, as visitor, admin and member: declares the
+ * language, has no axe-core violation, does not scroll sideways on a phone (390 px), and is saved
+ * as a screenshot at desktop and phone width (target/screenshots/a11y-…) for a person to look at.
  */
 class AccessibilityBrowserIT extends PlatformDeployment {
+
+  /**
+   * axe's rules read the markup, which is the same at every width; what a phone changes is the
+   * layout, so axe runs at phone width in one language only: German, whose long words strain a
+   * narrow layout most. Every language is still checked for sideways scrolling on a phone.
+   */
+  private static final String PHONE_AXE_LANGUAGE = "de";
 
   @ArquillianResource URL base;
 
@@ -110,7 +117,9 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     record(Accessibility.violations(browser, name + " (" + lang + ", desktop)"));
     HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-desktop");
     HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 1400);
-    record(Accessibility.violations(browser, name + " (" + lang + ", phone)"));
+    if (lang.equals(PHONE_AXE_LANGUAGE)) {
+      record(Accessibility.violations(browser, name + " (" + lang + ", phone)"));
+    }
     if (scrollsSideways()) {
       failures.add(
           name + " (" + lang + ") scrolls sideways on a phone: " + browser.getCurrentUrl());

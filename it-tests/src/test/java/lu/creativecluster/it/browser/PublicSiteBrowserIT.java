@@ -19,7 +19,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A visitor in a real browser: home page, language switch, the 12 sectors in de, fr and en. */
+/**
+ * A visitor in a real browser: home page, language switch, the 12 sectors in de, fr and en. How
+ * each page reads on a desktop and a phone (language, landmarks, labels, no sideways scrolling,
+ * screenshots) is AccessibilityBrowserIT's walk through every page.
+ */
 class PublicSiteBrowserIT extends PlatformDeployment {
 
   private static final int DESKTOP = HeadlessChromium.DESKTOP;
@@ -88,40 +92,6 @@ class PublicSiteBrowserIT extends PlatformDeployment {
     assertEquals(12, awaitSectorCards().size());
     assertNoHorizontalScroll();
     HeadlessChromium.screenshot(browser, "sectors-" + lang + "-phone");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"de", "fr", "en"})
-  void homePage_readsWellOnDesktopAndPhone(String lang) {
-    browser = HeadlessChromium.start(lang);
-    HeadlessChromium.resize(browser, DESKTOP, 1000);
-    SitePages.open(browser, site("/" + lang + "/"));
-    assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
-    assertEquals(1, browser.findElements(By.cssSelector("header")).size());
-    assertEquals(1, browser.findElements(By.cssSelector("footer")).size());
-    assertTrue(browser.findElements(By.cssSelector("nav")).size() >= 1);
-    HeadlessChromium.screenshot(browser, "home-" + lang + "-desktop");
-    HeadlessChromium.resize(browser, PHONE, 1400);
-    SitePages.reload(browser, SitePages.ANY_PAGE);
-    assertNoHorizontalScroll();
-    HeadlessChromium.screenshot(browser, "home-" + lang + "-phone");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"de", "fr", "en"})
-  void signInAndForgotPassword_readWellOnAPhone(String lang) {
-    browser = HeadlessChromium.start(lang);
-    HeadlessChromium.resize(browser, PHONE, 1400);
-    for (String page : List.of("sign-in", "forgot-password")) {
-      SitePages.open(browser, site("/" + lang + "/" + page), By.id("email"));
-      assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
-      assertEquals(1, browser.findElements(By.tagName("h1")).size());
-      assertTrue(browser.findElement(By.id("email")).isDisplayed());
-      assertEquals(
-          1, browser.findElements(By.cssSelector("label[for='email']")).size(), "labelled field");
-      assertNoHorizontalScroll();
-      HeadlessChromium.screenshot(browser, page + "-" + lang + "-phone");
-    }
   }
 
   /** The 12 cards, or a failure that says which page the browser shows instead. */
