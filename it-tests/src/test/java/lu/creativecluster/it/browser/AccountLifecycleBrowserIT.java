@@ -66,7 +66,7 @@ class AccountLifecycleBrowserIT extends PlatformDeployment {
     SitePages.invite(browser, site(), "fr", invitee.email(), "Invitée Intégration", "member");
     Texts.assertTranslated("fr", SitePages.awaitMessage(browser));
     HeadlessChromium.screenshot(browser, "staff-invited-fr");
-    browser.get(site() + "/fr/staff/");
+    SitePages.open(browser, site() + "/fr/staff/", By.id("accounts"));
     assertTrue(
         browser.findElement(By.id("accounts")).getText().contains(invitee.email()),
         "the accounts list shows the invitation");
@@ -103,7 +103,7 @@ class AccountLifecycleBrowserIT extends PlatformDeployment {
     browser = HeadlessChromium.start("de");
     SitePages.signIn(browser, site(), "de", TestAccounts.member(site()));
     SitePages.awaitSignedIn(browser);
-    browser.get(site() + "/de/staff/");
+    SitePages.open(browser, site() + "/de/staff/");
     assertTrue(browser.findElements(By.id("accounts")).isEmpty(), "no accounts list for members");
     HeadlessChromium.screenshot(browser, "staff-area-member-de");
 
@@ -151,7 +151,7 @@ class AccountLifecycleBrowserIT extends PlatformDeployment {
     HeadlessChromium.resize(browser, 1280, 1400);
     SitePages.signIn(browser, site(), "en", TestAdmin.credentials());
     SitePages.awaitSignedIn(browser);
-    browser.get(site() + "/en/staff/audit");
+    SitePages.open(browser, site() + "/en/staff/audit", By.id("audit-log"));
     assertFalse(
         browser.findElements(By.cssSelector("#audit-log tbody tr")).isEmpty(),
         "the audit log lists at least the admin's sign-in");

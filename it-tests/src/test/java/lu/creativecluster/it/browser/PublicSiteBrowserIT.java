@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import lu.creativecluster.it.support.HeadlessChromium;
 import lu.creativecluster.it.support.PlatformDeployment;
+import lu.creativecluster.it.support.SitePages;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A visitor in a real browser: home page, language switch, the 12 sectors in de, fr and en. */
+/**
+ * A visitor in a real browser: home page, language switch, the 12 sectors in de, fr and en. How
+ * each page reads on a desktop and a phone (language, landmarks, labels, no sideways scrolling,
+ * screenshots) is AccessibilityBrowserIT's walk through every page.
+ */
 class PublicSiteBrowserIT extends PlatformDeployment {
 
-  private static final int DESKTOP = 1280;
-  private static final int PHONE = 390;
+  private static final int DESKTOP = HeadlessChromium.DESKTOP;
+  private static final int PHONE = HeadlessChromium.PHONE;
+  private static final By SECTOR_CARDS = By.cssSelector("main article");
 
   @ArquillianResource URL base;
 
@@ -42,7 +48,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
   @Test
   void theRoot_sendsAVisitorToTheHomePageInTheirLanguage() {
     browser = HeadlessChromium.start("de-DE,de");
-    HeadlessChromium.open(browser, site("/"));
+    SitePages.open(browser, site("/"));
     assertTrue(browser.getCurrentUrl().endsWith("/de/"), browser.getCurrentUrl());
     assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals(1, browser.findElements(By.tagName("h1")).size());
@@ -53,16 +59,16 @@ class PublicSiteBrowserIT extends PlatformDeployment {
   void switchingLanguage_keepsTheCurrentPage() {
     browser = HeadlessChromium.start("en");
     HeadlessChromium.resize(browser, DESKTOP, 900);
-    HeadlessChromium.open(browser, site("/en/"));
-    browser.findElement(By.cssSelector("header a[href$='/en/sectors']")).click();
+    SitePages.open(browser, site("/en/"));
+    SitePages.follow(browser, By.cssSelector("header a[href$='/en/sectors']"), SECTOR_CARDS);
     assertTrue(browser.getCurrentUrl().endsWith("/en/sectors"), browser.getCurrentUrl());
 
-    browser.findElement(By.cssSelector("a[hreflang='fr']")).click();
+    SitePages.follow(browser, By.cssSelector("a[hreflang='fr']"), SECTOR_CARDS);
     assertTrue(browser.getCurrentUrl().endsWith("/fr/sectors"), browser.getCurrentUrl());
     assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Musique", browser.findElement(By.cssSelector("#music h2")).getText());
 
-    browser.findElement(By.cssSelector("a[hreflang='de']")).click();
+    SitePages.follow(browser, By.cssSelector("a[hreflang='de']"), SECTOR_CARDS);
     assertTrue(browser.getCurrentUrl().endsWith("/de/sectors"), browser.getCurrentUrl());
     assertEquals("Musik", browser.findElement(By.cssSelector("#music h2")).getText());
   }
@@ -73,7 +79,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
       String lang, String music, String architecture) {
     browser = HeadlessChromium.start(lang);
     HeadlessChromium.resize(browser, DESKTOP, 2400);
-    HeadlessChromium.open(browser, site("/" + lang + "/sectors"));
+    SitePages.open(browser, site("/" + lang + "/sectors"), SECTOR_CARDS);
     List<WebElement> sectors = awaitSectorCards();
     assertEquals("architecture", sectors.get(0).getAttribute("id"));
     assertEquals(architecture, sectors.get(0).findElement(By.tagName("h2")).getText());
@@ -82,44 +88,10 @@ class PublicSiteBrowserIT extends PlatformDeployment {
     HeadlessChromium.screenshot(browser, "sectors-" + lang + "-desktop");
 
     HeadlessChromium.resize(browser, PHONE, 2400);
-    browser.navigate().refresh();
+    SitePages.reload(browser, SECTOR_CARDS);
     assertEquals(12, awaitSectorCards().size());
     assertNoHorizontalScroll();
     HeadlessChromium.screenshot(browser, "sectors-" + lang + "-phone");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"de", "fr", "en"})
-  void homePage_readsWellOnDesktopAndPhone(String lang) {
-    browser = HeadlessChromium.start(lang);
-    HeadlessChromium.resize(browser, DESKTOP, 1000);
-    HeadlessChromium.open(browser, site("/" + lang + "/"));
-    assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
-    assertEquals(1, browser.findElements(By.cssSelector("header")).size());
-    assertEquals(1, browser.findElements(By.cssSelector("footer")).size());
-    assertTrue(browser.findElements(By.cssSelector("nav")).size() >= 1);
-    HeadlessChromium.screenshot(browser, "home-" + lang + "-desktop");
-    HeadlessChromium.resize(browser, PHONE, 1400);
-    browser.navigate().refresh();
-    assertNoHorizontalScroll();
-    HeadlessChromium.screenshot(browser, "home-" + lang + "-phone");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"de", "fr", "en"})
-  void signInAndForgotPassword_readWellOnAPhone(String lang) {
-    browser = HeadlessChromium.start(lang);
-    HeadlessChromium.resize(browser, PHONE, 1400);
-    for (String page : List.of("sign-in", "forgot-password")) {
-      HeadlessChromium.open(browser, site("/" + lang + "/" + page));
-      assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
-      assertEquals(1, browser.findElements(By.tagName("h1")).size());
-      assertTrue(browser.findElement(By.id("email")).isDisplayed());
-      assertEquals(
-          1, browser.findElements(By.cssSelector("label[for='email']")).size(), "labelled field");
-      assertNoHorizontalScroll();
-      HeadlessChromium.screenshot(browser, page + "-" + lang + "-phone");
-    }
   }
 
   /** The 12 cards, or a failure that says which page the browser shows instead. */
@@ -134,7 +106,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
                     + "'")
         .until(
             driver -> {
-              List<WebElement> cards = driver.findElements(By.cssSelector("main article"));
+              List<WebElement> cards = driver.findElements(SECTOR_CARDS);
               return cards.size() == 12 ? cards : null;
             });
   }

@@ -54,7 +54,7 @@ class SignInBrowserIT extends PlatformDeployment {
   void theAdmin_signsIn_withANewSessionId_andOutAgain(String lang) {
     browser = HeadlessChromium.start(lang);
     HeadlessChromium.resize(browser, 1280, 900);
-    browser.get(site() + "/" + lang + "/sign-in");
+    SitePages.open(browser, site() + "/" + lang + "/sign-in", By.id("sign-in"));
     assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertFalse(SitePages.offersStaffArea(browser), "a visitor is not even shown the staff area");
     HeadlessChromium.screenshot(browser, "sign-in-" + lang);
@@ -91,7 +91,7 @@ class SignInBrowserIT extends PlatformDeployment {
   @Test
   void aVisitor_isSentFromTheStaffAreaToSignIn_andBackAfterSigningIn() {
     browser = HeadlessChromium.start("de");
-    browser.get(site() + "/de/staff/");
+    SitePages.open(browser, site() + "/de/staff/", By.id("sign-in"));
     assertTrue(browser.getCurrentUrl().contains("/de/sign-in"), browser.getCurrentUrl());
     assertTrue(browser.getCurrentUrl().contains("next="), browser.getCurrentUrl());
     HeadlessChromium.screenshot(browser, "staff-area-visitor-de");

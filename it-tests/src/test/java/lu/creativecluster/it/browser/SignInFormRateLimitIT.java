@@ -17,6 +17,7 @@ import lu.creativecluster.it.support.TestAdmin;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -51,7 +52,7 @@ class SignInFormRateLimitIT extends PlatformDeployment {
   @Test
   void signInPostsBeyondTheFormsLimit_areAnswered429WithRetryAfter() {
     browser = HeadlessChromium.start("en");
-    browser.get(site() + "/en/sign-in");
+    SitePages.open(browser, site() + "/en/sign-in", By.id("sign-in"));
     FormReplay form = FormReplay.of(browser, "email", "sign-in");
 
     for (int post = 1; post <= PERMITS; post++) {

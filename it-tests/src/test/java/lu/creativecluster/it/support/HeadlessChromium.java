@@ -22,6 +22,11 @@ public final class HeadlessChromium {
   private static final String CHROMEDRIVER =
       System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
 
+  /** The widths the pages are looked at: a desktop window and a common phone. */
+  public static final int DESKTOP = 1280;
+
+  public static final int PHONE = 390;
+
   private HeadlessChromium() {}
 
   public static ChromeDriver start(String acceptLanguage) {
@@ -55,17 +60,6 @@ public final class HeadlessChromium {
       return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Opens a page; if Chromium shows its own network-error page (a dropped loopback connection on a
-   * loaded machine), it tries once more, so such a hiccup is not taken for the platform's answer.
-   */
-  public static void open(ChromeDriver driver, String url) {
-    driver.get(url);
-    if (driver.getCurrentUrl().startsWith("chrome-error:")) {
-      driver.get(url);
     }
   }
 

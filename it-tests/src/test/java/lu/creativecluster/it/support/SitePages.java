@@ -6,26 +6,167 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Test infrastructure: what a person does on the identity pages, by the element ids the pages
- * promise (#email, #password, #sign-in, #sign-out, #invite-…, #save-password, #send-link), so a
- * test reads as the person's steps.
+ * Test infrastructure: what a person does on the site's pages, by the element ids the pages promise
+ * (#email, #password, #sign-in, #sign-out, #invite-…, #save-password, #send-link), so a test reads
+ * as the person's steps.
+ *
+ * <p>Every step that leaves the current page (opening a URL, following a link, a Faces postback)
+ * goes through {@link #navigate}, which returns only once the new document has replaced the old
+ * one, is completely loaded and shows what the step expects. No element handle is kept across such
+ * a step: helpers take locators and find the element afresh in the settled page, because a handle
+ * from the previous document is exactly what newer Chromium refuses ("Node with given id does not
+ * belong to the document").
  */
 public final class SitePages {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  /** Generous: a sign-in hashes a password, and the server shares 2 cores with the browser. */
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** What every page of the site has once rendered: its one heading, inside main. */
+  public static final By ANY_PAGE = By.cssSelector("main h1");
+
   public static final String SESSION_COOKIE = "JSESSIONID";
 
   private SitePages() {}
 
+  // ---- Navigation: the one way the browser leaves a page ----
+
+  /** Opens a URL and waits for a page of the site. */
+  public static void open(ChromeDriver browser, String url) {
+    open(browser, url, ANY_PAGE);
+  }
+
+  /**
+   * Opens a URL and waits until the page shows {@code expected}. If Chromium answers with its own
+   * network-error page (a dropped loopback connection on a loaded machine), the GET is repeated
+   * once, so such a hiccup is not taken for the platform's answer; the waiting does not rely on it.
+   */
+  public static void open(ChromeDriver browser, String url, By expected) {
+    navigate(browser, () -> browser.get(url), expected, true);
+  }
+
+  /** Reloads the current page (after a resize, say) and waits for it. */
+  public static void reload(ChromeDriver browser, By expected) {
+    navigate(browser, () -> browser.navigate().refresh(), expected, true);
+  }
+
+  /** Follows a link of the current page and waits until the new page shows {@code expected}. */
+  public static void follow(ChromeDriver browser, By link, By expected) {
+    navigate(browser, () -> click(browser, link), expected, false);
+  }
+
+  /** Clicks a submit button (a Faces postback) and waits until its answer is the page. */
+  public static void submit(ChromeDriver browser, By button, By expected) {
+    navigate(browser, () -> click(browser, button), expected, false);
+  }
+
+  /**
+   * Remembers the current document's root, performs {@code action}, then waits until that root is
+   * gone, the new document is completely loaded and {@code expected} is in it. A postback is never
+   * repeated: only a GET ({@code mayRepeat}) is tried again after Chromium's error page.
+   */
+  private static void navigate(
+      ChromeDriver browser, Runnable action, By expected, boolean mayRepeat) {
+    WebElement before = browser.findElement(By.tagName("html"));
+    action.run();
+    awaitNewPage(browser, before, expected);
+    if (mayRepeat && isChromiumErrorPage(browser)) {
+      before = browser.findElement(By.tagName("html"));
+      action.run();
+      awaitNewPage(browser, before, expected);
+    }
+    if (isChromiumErrorPage(browser)) {
+      throw new AssertionError("Chromium could not load the page: " + browser.getCurrentUrl());
+    }
+  }
+
+  private static void awaitNewPage(ChromeDriver browser, WebElement before, By expected) {
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.withMessage("the page was not replaced; still at " + browser.getCurrentUrl())
+        .until(replaced(before));
+    wait.withMessage(() -> "the page did not finish loading: " + browser.getCurrentUrl())
+        .until(b -> "complete".equals(browser.executeScript("return document.readyState")));
+    if (isChromiumErrorPage(browser)) {
+      return;
+    }
+    wait.withMessage(
+            () ->
+                expected
+                    + " is not on the page at "
+                    + browser.getCurrentUrl()
+                    + " titled '"
+                    + browser.getTitle()
+                    + "'; it says: "
+                    + messages(browser))
+        .until(ExpectedConditions.presenceOfElementLocated(expected));
+  }
+
+  /**
+   * The old root is stale. Chromium reports a node of a replaced document either as a stale element
+   * or, since about version 115 and sometimes, as an "unknown error" from its inspector ("Node with
+   * given id does not belong to the document"); both mean the same here.
+   */
+  private static ExpectedCondition<Boolean> replaced(WebElement before) {
+    return browser -> {
+      try {
+        before.getTagName();
+        return false;
+      } catch (StaleElementReferenceException | NoSuchElementException gone) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
+  }
+
+  private static boolean isChromiumErrorPage(ChromeDriver browser) {
+    return String.valueOf(browser.getCurrentUrl()).startsWith("chrome-error:");
+  }
+
+  // ---- Filling forms, by locator, in the settled page ----
+
+  /** Replaces the text of a field. */
+  public static void type(ChromeDriver browser, By field, String text) {
+    WebElement input = await(browser, field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  static void type(ChromeDriver browser, String id, String text) {
+    type(browser, By.id(id), text);
+  }
+
+  /** Clicks what {@code target} finds, scrolled to the middle so no sticky part covers it. */
+  private static void click(ChromeDriver browser, By target) {
+    WebElement element = await(browser, target);
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private static WebElement await(ChromeDriver browser, By locator) {
+    return new WebDriverWait(browser, WAIT)
+        .withMessage(() -> locator + " is not on " + browser.getCurrentUrl())
+        .until(ExpectedConditions.presenceOfElementLocated(locator));
+  }
+
+  // ---- A person's steps ----
+
   public static void signIn(ChromeDriver browser, String site, String lang, Credentials who) {
-    browser.get(site + "/" + lang + "/sign-in");
+    open(browser, site + "/" + lang + "/sign-in", By.id("sign-in"));
     submitSignIn(browser, who);
   }
 
@@ -33,7 +174,7 @@ public final class SitePages {
   public static void submitSignIn(ChromeDriver browser, Credentials who) {
     type(browser, "email", who.email());
     type(browser, "password", who.password());
-    submit(browser, "sign-in");
+    submit(browser, By.id("sign-in"), ANY_PAGE);
   }
 
   public static void awaitSignedIn(ChromeDriver browser) {
@@ -47,17 +188,17 @@ public final class SitePages {
   }
 
   public static void signOut(ChromeDriver browser) {
-    submit(browser, "sign-out");
+    submit(browser, By.id("sign-out"), ANY_PAGE);
   }
 
   /** Invites a person from the staff area; {@code role} is a role code (member, staff, admin). */
   public static void invite(
       ChromeDriver browser, String site, String lang, String email, String name, String role) {
-    browser.get(site + "/" + lang + "/staff/");
+    open(browser, site + "/" + lang + "/staff/", By.id("invite"));
     type(browser, "invite-email", email);
     type(browser, "invite-name", name);
-    selectRole(new Select(browser.findElement(By.id("invite-role"))), role);
-    submit(browser, "invite");
+    selectRole(browser, role);
+    submit(browser, By.id("invite"), ANY_PAGE);
   }
 
   /**
@@ -65,23 +206,25 @@ public final class SitePages {
    * returns the page's messages (possibly none).
    */
   public static String setPassword(ChromeDriver browser, String link, String password) {
-    browser.get(link);
+    open(browser, link);
     if (browser.findElements(By.id("password")).isEmpty()) {
       return messages(browser);
     }
     type(browser, "password", password);
     type(browser, "password-repeat", password);
-    submit(browser, "save-password");
+    submit(browser, By.id("save-password"), ANY_PAGE);
     return messages(browser);
   }
 
   public static String requestPasswordReset(
       ChromeDriver browser, String site, String lang, String email) {
-    browser.get(site + "/" + lang + "/forgot-password");
+    open(browser, site + "/" + lang + "/forgot-password", By.id("send-link"));
     type(browser, "email", email);
-    submit(browser, "send-link");
+    submit(browser, By.id("send-link"), ANY_PAGE);
     return awaitMessage(browser);
   }
+
+  // ---- Reading the page ----
 
   /** The text of the page's feedback (elements with class "message"), once there is some. */
   public static String awaitMessage(ChromeDriver browser) {
@@ -104,6 +247,11 @@ public final class SitePages {
     return browser.manage().getCookieNamed(SESSION_COOKIE);
   }
 
+  /** The language the page declares on its root element. */
+  public static String pageLanguage(ChromeDriver browser) {
+    return browser.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
   /**
    * Whether the header offers the staff area, which only staff should even see (the language links
    * name the current page in other languages, so they do not count).
@@ -114,24 +262,8 @@ public final class SitePages {
         .isEmpty();
   }
 
-  static void type(ChromeDriver browser, String id, String text) {
-    WebElement field =
-        new WebDriverWait(browser, WAIT)
-            .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  /** Clicks a submit button and waits until the answer has replaced the page. */
-  static void submit(ChromeDriver browser, String id) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    WebElement button = browser.findElement(By.id(id));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-    button.click();
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private static void selectRole(Select select, String role) {
+  private static void selectRole(ChromeDriver browser, String role) {
+    Select select = new Select(await(browser, By.id("invite-role")));
     String code = role.toLowerCase(Locale.ROOT);
     for (WebElement option : select.getOptions()) {
       String value = String.valueOf(option.getAttribute("value")).toLowerCase(Locale.ROOT);

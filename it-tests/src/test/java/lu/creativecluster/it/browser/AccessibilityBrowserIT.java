@@ -1,0 +1,142 @@
+package lu.creativecluster.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import lu.creativecluster.it.support.Accessibility;
+import lu.creativecluster.it.support.Credentials;
+import lu.creativecluster.it.support.HeadlessChromium;
+import lu.creativecluster.it.support.PlatformDeployment;
+import lu.creativecluster.it.support.SitePages;
+import lu.creativecluster.it.support.TestAccounts;
+import lu.creativecluster.it.support.TestAdmin;
+import lu.creativecluster.it.support.TestMailbox;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Every page the browser tests visit, in each language, as visitor, admin and member: declares the
+ * language, has no axe-core violation, does not scroll sideways on a phone (390 px), and is saved
+ * as a screenshot at desktop and phone width (target/screenshots/a11y-…) for a person to look at.
+ */
+class AccessibilityBrowserIT extends PlatformDeployment {
+
+  /**
+   * axe's rules read the markup, which is the same at every width; what a phone changes is the
+   * layout, so axe runs at phone width in one language only: German, whose long words strain a
+   * narrow layout most. Every language is still checked for sideways scrolling on a phone.
+   */
+  private static final String PHONE_AXE_LANGUAGE = "de";
+
+  @ArquillianResource URL base;
+
+  private ChromeDriver browser;
+  private String lang;
+
+  /** Every page is checked before the test fails, so one run lists all that needs fixing. */
+  private final List<String> failures = new ArrayList<>();
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String page(String path) {
+    return base.toString().replaceFirst("/$", "") + "/" + lang + path;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"de", "fr", "en"})
+  void everyPage_hasNoAxeViolation_onDesktopAndPhone(String language) {
+    lang = language;
+    browser = HeadlessChromium.start(lang);
+
+    // A visitor.
+    check("home", page("/"), SitePages.ANY_PAGE);
+    check("sectors", page("/sectors"), By.cssSelector("main article"));
+    check("sign-in", page("/sign-in"), By.id("sign-in"));
+    check("forgot-password", page("/forgot-password"), By.id("send-link"));
+    SitePages.requestPasswordReset(browser, base(), lang, TestAccounts.newAddress("a11y-nobody"));
+    checkShown("forgot-password-sent");
+    check("set-password-without-link", page("/set-password"), SitePages.ANY_PAGE);
+    check("not-found", page("/no-such-page"), SitePages.ANY_PAGE);
+
+    // The admin, who invites someone in this language.
+    SitePages.signIn(browser, base(), lang, TestAdmin.credentials());
+    SitePages.awaitSignedIn(browser);
+    check("staff-area", page("/staff/"), By.id("accounts"));
+    check("audit-log", page("/staff/audit"), By.id("audit-log"));
+    Credentials invitee =
+        new Credentials(TestAccounts.newAddress("a11y-" + lang), TestAccounts.newPassword());
+    int mailsBefore = TestMailbox.count(invitee.email());
+    SitePages.invite(browser, base(), lang, invitee.email(), "A11y " + lang, "member");
+    SitePages.awaitMessage(browser);
+    checkShown("staff-area-invited");
+
+    // The invited member: the set-password form, its answer, and a staff page refused.
+    String link = TestMailbox.setPasswordLink(TestMailbox.awaitNext(invitee.email(), mailsBefore));
+    browser.manage().deleteAllCookies();
+    check("set-password", link, By.id("save-password"));
+    SitePages.setPassword(browser, link, invitee.password());
+    checkShown("password-set");
+    SitePages.signIn(browser, base(), lang, invitee);
+    SitePages.awaitSignedIn(browser);
+    check("forbidden", page("/staff/"), SitePages.ANY_PAGE);
+
+    assertTrue(failures.isEmpty(), String.join("\n\n", failures));
+  }
+
+  private String base() {
+    return base.toString().replaceFirst("/$", "");
+  }
+
+  /** Opens a page and checks it. */
+  private void check(String name, String url, By expected) {
+    SitePages.open(browser, url, expected);
+    checkShown(name);
+  }
+
+  /**
+   * Checks the page the browser shows at both widths. Resizing re-lays the page out without a new
+   * document, so nothing needs to be found again.
+   */
+  private void checkShown(String name) {
+    String shownIn = SitePages.pageLanguage(browser);
+    if (!lang.equals(shownIn)) {
+      failures.add(name + " is in '" + shownIn + "', not " + lang + ": " + browser.getCurrentUrl());
+    }
+    HeadlessChromium.resize(browser, HeadlessChromium.DESKTOP, 1000);
+    record(Accessibility.violations(browser, name + " (" + lang + ", desktop)"));
+    HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-desktop");
+    HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 1400);
+    if (lang.equals(PHONE_AXE_LANGUAGE)) {
+      record(Accessibility.violations(browser, name + " (" + lang + ", phone)"));
+    }
+    if (scrollsSideways()) {
+      failures.add(
+          name + " (" + lang + ") scrolls sideways on a phone: " + browser.getCurrentUrl());
+    }
+    HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-phone");
+    HeadlessChromium.resize(browser, HeadlessChromium.DESKTOP, 1000);
+  }
+
+  private boolean scrollsSideways() {
+    return Boolean.TRUE.equals(
+        browser.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+  }
+
+  private void record(String violations) {
+    if (!violations.isEmpty()) {
+      failures.add(violations);
+    }
+  }
+}
