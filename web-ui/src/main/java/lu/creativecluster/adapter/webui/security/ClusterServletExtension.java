@@ -19,6 +19,8 @@ public class ClusterServletExtension implements ServletExtension {
             .getOptionalValue(ClientAddresses.TRUSTED_PROXIES, String.class)
             .orElse("");
     ClientAddresses addresses = ClientAddresses.trusting(setting);
+    // Added in turn, each wrapping the previous: a malformed request is answered first.
     deployment.addInitialHandlerChainWrapper(next -> new ClientAddressHandler(next, addresses));
+    deployment.addInitialHandlerChainWrapper(MalformedRequestHandler::new);
   }
 }

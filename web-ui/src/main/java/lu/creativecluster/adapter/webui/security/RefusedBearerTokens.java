@@ -101,7 +101,9 @@ public class RefusedBearerTokens {
             .build()
             .toString();
     try {
+      // Sent now: after SEND_CONTINUE the container ends the exchange without flushing the writer.
       response.getWriter().write(body);
+      response.flushBuffer();
     } catch (IOException e) {
       LOG.log(Level.FINE, "Could not write the refusal", e);
     }
