@@ -15,19 +15,35 @@ import java.util.regex.Pattern;
 final class AcceptHeader {
 
   private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-  private static final Pattern MEDIA_RANGE =
+
+  /** RFC 9110 media-range with parameters (token or quoted values). */
+  static final Pattern MEDIA_RANGE =
       Pattern.compile(
           TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*");
+
+  /** RFC 4647 language-range, then at most a weight. */
+  static final Pattern LANGUAGE_RANGE =
+      Pattern.compile("(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*[qQ]=[^;]*)?");
+
   private static final Pattern Q_PARAMETER = Pattern.compile(";\\s*[qQ]=([^;\\s]*)");
   private static final Pattern WEIGHT = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
 
   private AcceptHeader() {}
 
-  /** The readable ranges of all the header's values, in order. */
+  /** The readable media ranges of all the header's values, in order. */
   static List<String> readable(List<String> headerValues) {
+    return readable(headerValues, MEDIA_RANGE);
+  }
+
+  static boolean allReadable(List<String> headerValues) {
+    return allReadable(headerValues, MEDIA_RANGE);
+  }
+
+  /** The ranges of all the header's values that follow the grammar, in order. */
+  static List<String> readable(List<String> headerValues, Pattern grammar) {
     List<String> readable = new ArrayList<>();
     for (String range : ranges(headerValues)) {
-      if (isReadable(range)) {
+      if (isReadable(range, grammar)) {
         readable.add(range);
       }
     }
@@ -35,8 +51,8 @@ final class AcceptHeader {
   }
 
   /** Whether every range can be read (then the header is left exactly as sent). */
-  static boolean allReadable(List<String> headerValues) {
-    return ranges(headerValues).stream().allMatch(AcceptHeader::isReadable);
+  static boolean allReadable(List<String> headerValues, Pattern grammar) {
+    return ranges(headerValues).stream().allMatch(range -> isReadable(range, grammar));
   }
 
   private static List<String> ranges(List<String> headerValues) {
@@ -54,8 +70,8 @@ final class AcceptHeader {
     return ranges;
   }
 
-  private static boolean isReadable(String range) {
-    if (!MEDIA_RANGE.matcher(range).matches()) {
+  private static boolean isReadable(String range, Pattern grammar) {
+    if (!grammar.matcher(range).matches()) {
       return false;
     }
     Matcher q = Q_PARAMETER.matcher(range);

@@ -5,14 +5,17 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import lu.creativecluster.adapter.webui.site.AcceptLanguage;
 import lu.creativecluster.adapter.webui.site.LocalizedPath;
 import lu.creativecluster.domain.shared.Language;
@@ -22,8 +25,9 @@ import lu.creativecluster.domain.shared.Language;
  * there as a 500 with an ERROR in the log: a request target that is no path ({@code *}) or no URI
  * path (RESTEasy builds a {@code java.net.URI} of it: {@code /api/v1/sectors/[]}), and cookies the
  * container refuses to parse (control characters) get 400, as problem+json on the API and as a
- * short text in the page's language elsewhere. An {@code Accept} header with unreadable ranges
- * keeps only the readable ones ({@link AcceptHeader}).
+ * short text in the page's language elsewhere; so does a multipart body without a boundary. An
+ * {@code Accept} or {@code Accept-Language} header with unreadable ranges keeps only the readable
+ * ones ({@link AcceptHeader}).
  */
 final class MalformedRequestHandler implements HttpHandler {
 
@@ -59,6 +63,19 @@ final class MalformedRequestHandler implements HttpHandler {
     if (!isUriPath(exchange.getRequestURI())) {
       return "the path is no URI path";
     }
+    String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+    if (contentType != null
+        && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      // Undertow's form parser fails with a StringIndexOutOfBoundsException on "boundary=".
+      try {
+        String boundary = Headers.extractQuotedValueFromHeader(contentType, "boundary");
+        if (boundary == null || boundary.isEmpty()) {
+          return "multipart body without boundary";
+        }
+      } catch (RuntimeException e) {
+        return "unreadable multipart boundary";
+      }
+    }
     try {
       for (Cookie cookie : exchange.requestCookies()) {
         cookie.getValue();
@@ -83,14 +100,20 @@ final class MalformedRequestHandler implements HttpHandler {
   }
 
   private static void keepReadableAccept(HttpServerExchange exchange) {
-    HeaderValues accept = exchange.getRequestHeaders().get(Headers.ACCEPT);
-    if (accept == null || AcceptHeader.allReadable(accept)) {
+    keepReadable(exchange, Headers.ACCEPT, AcceptHeader.MEDIA_RANGE);
+    keepReadable(exchange, Headers.ACCEPT_LANGUAGE, AcceptHeader.LANGUAGE_RANGE);
+  }
+
+  private static void keepReadable(
+      HttpServerExchange exchange, HttpString header, Pattern grammar) {
+    HeaderValues values = exchange.getRequestHeaders().get(header);
+    if (values == null || AcceptHeader.allReadable(values, grammar)) {
       return;
     }
-    List<String> readable = AcceptHeader.readable(accept);
-    exchange.getRequestHeaders().remove(Headers.ACCEPT);
+    List<String> readable = AcceptHeader.readable(values, grammar);
+    exchange.getRequestHeaders().remove(header);
     if (!readable.isEmpty()) {
-      exchange.getRequestHeaders().put(Headers.ACCEPT, String.join(", ", readable));
+      exchange.getRequestHeaders().put(header, String.join(", ", readable));
     }
   }
 

@@ -27,4 +27,14 @@ class AcceptHeaderTest {
     assertEquals(List.of("application/json"), AcceptHeader.readable(sent));
     assertEquals(List.of(), AcceptHeader.readable(List.of("text/html;q=x")));
   }
+
+  @Test
+  void languageRangesWithABadWeight_orThatAreNoLanguageRange_areDropped() {
+    List<String> sent = List.of("de-LU, fr;q=0.8, en;q=x, *;q=-1, zz;q=1.5, é;q=1, ;", "*;q=0.1");
+    assertFalse(AcceptHeader.allReadable(sent, AcceptHeader.LANGUAGE_RANGE));
+    assertEquals(
+        List.of("de-LU", "fr;q=0.8", "*;q=0.1"),
+        AcceptHeader.readable(sent, AcceptHeader.LANGUAGE_RANGE));
+    assertTrue(AcceptHeader.allReadable(List.of("de, en;q=0.5"), AcceptHeader.LANGUAGE_RANGE));
+  }
 }
