@@ -1,5 +1,6 @@
 package lu.creativecluster.adapter.webui.security;
 
+import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -51,9 +52,11 @@ public class RefusedBearerTokens {
   }
 
   /**
-   * Writes the whole answer and tells the container so: {@code SEND_CONTINUE} means "the mechanism
-   * has answered", whereas {@code SEND_FAILURE} makes the container send its own 401 on top of a
-   * committed answer (Undertow's "UT010019: Response already commited", an ERROR per request).
+   * Writes the whole answer and ends the exchange. Undertow's authentication handler sends its own
+   * error (status ≥ 400, exchange not complete) after a mechanism that did not let the request
+   * through: on a committed answer that is "UT010019: Response already commited", an ERROR with a
+   * stack trace per request; on an uncommitted one it replaces the problem+json body. Ending the
+   * exchange here leaves it nothing to do.
    */
   AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
     Admission admission =
@@ -101,11 +104,14 @@ public class RefusedBearerTokens {
             .build()
             .toString();
     try {
-      // Sent now: after SEND_CONTINUE the container ends the exchange without flushing the writer.
       response.getWriter().write(body);
       response.flushBuffer();
     } catch (IOException e) {
       LOG.log(Level.FINE, "Could not write the refusal", e);
+    }
+    ServletRequestContext current = ServletRequestContext.current();
+    if (current != null) {
+      current.getExchange().endExchange();
     }
   }
 }
