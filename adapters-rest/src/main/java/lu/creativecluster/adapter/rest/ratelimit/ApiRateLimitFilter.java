@@ -19,6 +19,7 @@ import lu.creativecluster.adapter.rest.problem.ProblemResponses;
 import lu.creativecluster.adapter.rest.problem.ProblemType;
 import lu.creativecluster.application.port.in.ratelimit.Admission;
 import lu.creativecluster.application.port.in.ratelimit.AdmitRequestUseCase;
+import lu.creativecluster.application.port.in.ratelimit.ClientKey;
 import lu.creativecluster.application.port.in.ratelimit.RateLimit;
 import lu.creativecluster.domain.access.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Priorities.AUTHENTICATION + 100)
 public class ApiRateLimitFilter implements ContainerRequestFilter {
 
+  /**
+   * The API's budget; the authentication mechanism counts refused bearer tokens in it too (same
+   * bucket, same settings, same address key), so a flood of bad tokens meets this limit.
+   */
   static final String BUCKET = "api";
 
   @Inject AdmitRequestUseCase admitRequest;
@@ -66,12 +71,16 @@ public class ApiRateLimitFilter implements ContainerRequestFilter {
     }
   }
 
-  /** Authenticated callers by name, so many partners behind one gateway do not share a budget. */
+  /**
+   * Authenticated callers by name, so many partners behind one gateway do not share a budget;
+   * anyone else by address ({@link ClientKey}: an IPv6 client by its /64). The address is the one
+   * the server resolved (trusted proxies only, see the README).
+   */
   static String clientKey(Actor actor, String remoteAddress) {
     if (actor.kind() != Actor.Kind.VISITOR) {
       return actor.getName();
     }
-    return "address:" + (remoteAddress == null ? "unknown" : remoteAddress);
+    return ClientKey.ofAddress(remoteAddress);
   }
 
   private static Response tooManyRequests(Admission admission, ContainerRequestContext request) {

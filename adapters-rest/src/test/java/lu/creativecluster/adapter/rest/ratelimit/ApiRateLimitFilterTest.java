@@ -31,4 +31,11 @@ class ApiRateLimitFilterTest {
         ApiRateLimitFilter.clientKey(Actor.visitor(), "192.0.2.2"));
     assertEquals("address:unknown", ApiRateLimitFilter.clientKey(Actor.visitor(), null));
   }
+
+  @Test
+  void anIpv6Visitor_isCountedByIts64() {
+    assertEquals(
+        ApiRateLimitFilter.clientKey(Actor.visitor(), "2001:db8:7:8::1"),
+        ApiRateLimitFilter.clientKey(Actor.visitor(), "2001:db8:7:8:ffff::2"));
+  }
 }

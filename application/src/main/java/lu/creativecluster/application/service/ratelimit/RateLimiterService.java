@@ -16,7 +16,9 @@ import lu.creativecluster.application.port.in.ratelimit.RateLimit;
 /**
  * Use case service: fixed-window rate limits per bucket and client, in memory. A refused client
  * learns when its window ends. Memory stays bounded: ended windows are swept out regularly, and
- * past a hard cap of tracked clients new clients pass uncounted rather than shutting everyone out.
+ * past a hard cap of tracked clients a new client is refused for one window: admitting it uncounted
+ * would let a flood from many addresses switch every limit off. Clients already tracked keep their
+ * own budget meanwhile.
  */
 @ApplicationScoped
 public class RateLimiterService implements AdmitRequestUseCase {
@@ -53,7 +55,7 @@ public class RateLimiterService implements AdmitRequestUseCase {
     if (windows.size() >= maxClients && !windows.containsKey(key)) {
       sweep(now);
       if (windows.size() >= maxClients) {
-        return Admission.ADMITTED;
+        return Admission.refused(limit.window());
       }
     }
     Window window = windows.compute(key, (k, current) -> Window.count(current, now, limit));

@@ -92,14 +92,16 @@ class RateLimiterServiceTest {
   }
 
   @Test
-  void pastTheHardCap_newClientsPassUncounted_untilOldWindowsEnd() {
+  void pastTheHardCap_newClientsAreRefused_untilOldWindowsEnd() {
     RateLimiterService small = new RateLimiterService(clock, 2);
     RateLimit one = new RateLimit(1, Duration.ofMinutes(1));
     small.admit("api", "a", one);
     small.admit("api", "b", one);
 
-    assertTrue(small.admit("api", "c", one).admitted());
-    assertTrue(small.admit("api", "c", one).admitted());
+    Admission full = small.admit("api", "c", one);
+    assertFalse(full.admitted(), "a full table refuses rather than admits uncounted");
+    assertEquals(60, full.retryAfterSeconds());
+    assertFalse(small.admit("api", "c", one).admitted());
     assertEquals(2, small.trackedClients());
     assertFalse(small.admit("api", "a", one).admitted(), "tracked clients stay limited");
 

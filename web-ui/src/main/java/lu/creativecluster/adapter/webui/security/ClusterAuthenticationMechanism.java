@@ -2,7 +2,6 @@ package lu.creativecluster.adapter.webui.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -13,8 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +33,13 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
       Logger.getLogger(ClusterAuthenticationMechanism.class.getName());
 
   static final String AUTHORIZATION = "Authorization";
-  static final String BEARER_CHALLENGE = "Bearer error=\"invalid_token\"";
-  static final String INVALID_TOKEN_TYPE = "urn:creative-cluster:problem:invalid-token";
 
   private final PartnerTokenVerifier tokens;
   private final IdentityStoreHandler identityStores;
   private final Clock clock;
+
+  /** Answers (and counts) refused bearer tokens. */
+  @Inject private RefusedBearerTokens refusedTokens;
 
   /** For CDI's client proxy only. */
   protected ClusterAuthenticationMechanism() {
@@ -90,7 +88,7 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
       partner = tokens.verify(token);
     } catch (RejectedTokenException e) {
       LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
-      return invalidToken(request, response);
+      return refusedTokens.refuse(request, response);
     }
     return guard(partner, request, response, context)
         .orElseGet(() -> context.notifyContainerAboutLogin(partner, ContainerGroups.of(partner)));
@@ -124,14 +122,18 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
     }
     if (actor.kind() == Actor.Kind.VISITOR) {
       SecurityHeaders.apply(response, request.isSecure());
-      return Optional.of(
-          context.redirect(
-              SignInRedirect.location(
-                  request.getContextPath(),
-                  request.getRequestURI(),
-                  request.getQueryString(),
-                  request.getMethod(),
-                  request.getHeader("Accept-Language"))));
+      // A relative Location: sendRedirect (context.redirect) would make it absolute from the
+      // request's Host header, which the client chooses.
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader(
+          "Location",
+          SignInRedirect.location(
+              request.getContextPath(),
+              request.getRequestURI(),
+              request.getQueryString(),
+              request.getMethod(),
+              request.getHeader("Accept-Language")));
+      return Optional.of(AuthenticationStatus.SEND_CONTINUE);
     }
     boolean admitted =
         actor.kind() == Actor.Kind.PERSON
@@ -159,34 +161,6 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
         (request.getServletPath() == null ? "" : request.getServletPath())
             + (request.getPathInfo() == null ? "" : request.getPathInfo());
     return ProtectedPaths.of(raw, decoded);
-  }
-
-  /** 401 as problem+json, with the RFC 6750 challenge; the reason stays in the server log. */
-  private static AuthenticationStatus invalidToken(
-      HttpServletRequest request, HttpServletResponse response) {
-    SecurityHeaders.apply(response, request.isSecure());
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    String body =
-        Json.createObjectBuilder()
-            .add("type", INVALID_TOKEN_TYPE)
-            .add("title", "Invalid token")
-            .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-            .add("detail", "The bearer token was not accepted.")
-            .add("instance", request.getRequestURI())
-            .build()
-            .toString();
-    // Closing the writer completes the answer; otherwise the container would replace a refused
-    // authentication's body with its HTML error page.
-    try (PrintWriter writer = response.getWriter()) {
-      writer.write(body);
-    } catch (IOException e) {
-      LOG.log(Level.FINE, "Could not write 401", e);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** The token of an {@code Authorization: Bearer <token>} header (scheme in any case). */

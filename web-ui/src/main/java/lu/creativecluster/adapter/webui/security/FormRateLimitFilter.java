@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import lu.creativecluster.adapter.webui.site.AcceptLanguage;
 import lu.creativecluster.application.port.in.ratelimit.Admission;
 import lu.creativecluster.application.port.in.ratelimit.AdmitRequestUseCase;
+import lu.creativecluster.application.port.in.ratelimit.ClientKey;
 import lu.creativecluster.application.port.in.ratelimit.RateLimit;
 import lu.creativecluster.domain.shared.Language;
 import org.eclipse.microprofile.config.Config;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Security adapter: limits how often one client address may post the public forms (sign-in,
  * forgot-password, set-password), so they cannot be used to hammer accounts or send mail in bulk.
- * Over the limit the answer is 429 with {@code Retry-After} and a short text in the page's
- * language.
+ * Only posts are counted because only posts are processed: {@link PostbackFilter} keeps Faces from
+ * taking any other request for a form submission. Over the limit the answer is 429 with {@code
+ * Retry-After} and a short text in the page's language.
  */
 public class FormRateLimitFilter extends HttpFilter {
 
@@ -50,7 +52,9 @@ public class FormRateLimitFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Admission admission = admitRequest.admit(BUCKET, request.getRemoteAddr(), limit);
+    // The address resolved by ClientAddressHandler; an IPv6 client counts by its /64.
+    Admission admission =
+        admitRequest.admit(BUCKET, ClientKey.ofAddress(request.getRemoteAddr()), limit);
     if (admission.admitted()) {
       chain.doFilter(request, response);
       return;

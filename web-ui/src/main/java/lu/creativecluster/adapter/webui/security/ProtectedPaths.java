@@ -5,15 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lu.creativecluster.adapter.webui.site.Audience;
+import lu.creativecluster.adapter.webui.site.Page;
 import lu.creativecluster.domain.account.Role;
 import lu.creativecluster.domain.shared.Language;
 
 /**
- * Security adapter: which request paths only signed-in people may open, and with which role. The
- * staff area ({@code /{lang}/staff/…}, views {@code /staff/*.xhtml}) needs {@code staff}, its audit
- * log {@code admin}, and {@code /{lang}/account/…} any signed-in person. Paths are matched loosely
- * on purpose (any case, doubled slashes, {@code ;params}, {@code .xhtml}), so a spelling the page
- * router would still serve is never let through unguarded.
+ * Security adapter: which request paths only signed-in people may open, and with which role, as
+ * {@link Page} declares it (the staff area needs {@code staff}, its audit log {@code admin}, {@code
+ * /{lang}/account/…} any signed-in person). Paths are matched loosely on purpose (any case, doubled
+ * slashes, {@code ;params}, {@code .xhtml}), so a spelling the page router would still serve is
+ * never let through unguarded.
  */
 public final class ProtectedPaths {
 
@@ -43,6 +45,15 @@ public final class ProtectedPaths {
     Requirement stricter(Requirement other) {
       return other.ordinal() > ordinal() ? other : this;
     }
+
+    static Requirement of(Audience audience) {
+      return switch (audience) {
+        case EVERYONE -> NONE;
+        case SIGNED_IN -> SIGNED_IN;
+        case STAFF -> STAFF;
+        case ADMIN -> ADMIN;
+      };
+    }
   }
 
   private static final String FACES_SUFFIX = ".xhtml";
@@ -66,20 +77,7 @@ public final class ProtectedPaths {
     if (!segments.isEmpty() && isLanguage(segments.get(0))) {
       segments = segments.subList(1, segments.size());
     }
-    if (segments.isEmpty()) {
-      return Requirement.NONE;
-    }
-    String first = segments.get(0);
-    String second = segments.size() > 1 ? segments.get(1) : "";
-    if (first.equals("staff") || first.startsWith("staff-")) {
-      return first.equals("staff-audit") || second.equals("audit")
-          ? Requirement.ADMIN
-          : Requirement.STAFF;
-    }
-    if (first.equals("account") || first.startsWith("account-")) {
-      return Requirement.SIGNED_IN;
-    }
-    return Requirement.NONE;
+    return Requirement.of(Page.audienceOf(segments));
   }
 
   /** Lower-case segments without empty ones, path parameters or the Faces suffix. */

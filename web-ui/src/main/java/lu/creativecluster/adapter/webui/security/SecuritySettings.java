@@ -25,6 +25,12 @@ final class SecuritySettings {
 
   static final RateLimit DEFAULT_FORMS = new RateLimit(20, Duration.ofMinutes(1));
 
+  /** The API's per-client budget (read by the REST adapter too, with the same defaults). */
+  static final String API_PERMITS = "cluster.rate-limit.api.permits";
+
+  static final String API_WINDOW = "cluster.rate-limit.api.window";
+  static final RateLimit DEFAULT_API = new RateLimit(300, Duration.ofMinutes(1));
+
   private final Function<String, Optional<String>> lookup;
 
   SecuritySettings(Function<String, Optional<String>> lookup) {
@@ -51,6 +57,11 @@ final class SecuritySettings {
     return new RateLimit(
         integer(FORMS_PERMITS, DEFAULT_FORMS.permits()),
         duration(FORMS_WINDOW, DEFAULT_FORMS.window()));
+  }
+
+  RateLimit api() {
+    return new RateLimit(
+        integer(API_PERMITS, DEFAULT_API.permits()), duration(API_WINDOW, DEFAULT_API.window()));
   }
 
   private int integer(String name, int fallback) {

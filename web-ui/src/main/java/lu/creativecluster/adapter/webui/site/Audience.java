@@ -36,6 +36,11 @@ public enum Audience {
     return Optional.ofNullable(role);
   }
 
+  /** The stricter of the two (each audience admits no one the next one would not). */
+  public Audience stricter(Audience other) {
+    return other.ordinal() > ordinal() ? other : this;
+  }
+
   /**
    * @param signedIn whether the request carries a signed-in person
    * @param inRole the container's role check, by role code

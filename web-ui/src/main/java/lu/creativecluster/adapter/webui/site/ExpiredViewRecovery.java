@@ -7,16 +7,26 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Web adapter: a form posted after its session ended (30 minutes idle, or signed out in another
  * tab) reloads its page instead of showing the error page; nothing was done, and the person simply
- * fills it in again.
+ * fills it in again. A view state that cannot be restored at all (forged, truncated, from another
+ * server) is the same case for the person who sent it, and is answered the same way: whatever goes
+ * wrong while a posted view is restored is the client's stale or broken form, never an incident.
  */
 public class ExpiredViewRecovery extends ExceptionHandlerWrapper {
+
+  private static final Logger LOG = Logger.getLogger(ExpiredViewRecovery.class.getName());
 
   public ExpiredViewRecovery(ExceptionHandler wrapped) {
     super(wrapped);
@@ -27,14 +37,39 @@ public class ExpiredViewRecovery extends ExceptionHandlerWrapper {
     FacesContext context = FacesContext.getCurrentInstance();
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
-      Throwable thrown = events.next().getContext().getException();
+      ExceptionQueuedEventContext queued = events.next().getContext();
+      Throwable thrown = queued.getException();
       ViewExpiredException expired = expired(thrown);
-      if (expired != null && !context.getResponseComplete()) {
+      if (context.getResponseComplete()) {
+        continue;
+      }
+      if (expired != null) {
         events.remove();
         reload(context, expired.getViewId());
+      } else if (isRestoringAPostedView(context, queued)) {
+        LOG.log(Level.FINE, "A posted view state could not be restored", thrown);
+        events.remove();
+        reload(context, postedViewId(context));
       }
     }
     super.handle();
+  }
+
+  private static boolean isRestoringAPostedView(
+      FacesContext context, ExceptionQueuedEventContext queued) {
+    return PhaseId.RESTORE_VIEW.equals(queued.getPhaseId()) && context.isPostback();
+  }
+
+  /** The view the form was posted to: set by the page router, whatever the view state said. */
+  private static String postedViewId(FacesContext context) {
+    Object request = context.getExternalContext().getRequest();
+    if (request instanceof HttpServletRequest http) {
+      Optional<Page> page = SiteRequest.page(http);
+      if (page.isPresent()) {
+        return page.get().viewId();
+      }
+    }
+    return Page.HOME.viewId();
   }
 
   private static void reload(FacesContext context, String viewId) {

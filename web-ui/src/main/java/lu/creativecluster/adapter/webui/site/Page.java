@@ -1,13 +1,24 @@
 package lu.creativecluster.adapter.webui.site;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import lu.creativecluster.domain.shared.Language;
 
 /**
  * Web adapter: the pages that exist, each with its URL slug (after the language), the Faces view
  * that renders it, who may open it, whether the main navigation lists it, and whether it holds a
  * form (a form needs the view state that protects it against CSRF). A page is only linked once it
  * is listed here.
+ *
+ * <p>This is the one declaration of who may open what: the {@link Area}s below and each page's
+ * {@link Audience}. The authentication mechanism's guard ({@code ProtectedPaths}) asks {@link
+ * #audienceOf}, and a test proves that web.xml's security constraints (which the OpenID Connect
+ * sign-in needs) are exactly {@link #securityConstraints()}.
  */
 public enum Page {
   HOME("home", "", "/home.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
@@ -37,6 +48,38 @@ public enum Page {
    */
   SIGN_OUT(
       "signOut", "sign-out", "/sign-out.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.STATELESS);
+
+  /**
+   * Parts of the site that need at least an audience for everything below them, pages that do not
+   * exist yet included ({@code /de/staff/…}, views {@code /staff/*.xhtml}); a page inside may ask
+   * for more (the audit log: admins only).
+   */
+  public enum Area {
+    STAFF("staff", Audience.STAFF),
+    ACCOUNT("account", Audience.SIGNED_IN);
+
+    private final String segment;
+    private final Audience audience;
+
+    Area(String segment, Audience audience) {
+      this.segment = segment;
+      this.audience = audience;
+    }
+
+    /** The first path segment after the language. */
+    public String segment() {
+      return segment;
+    }
+
+    public Audience audience() {
+      return audience;
+    }
+
+    /** Loosely: {@code staff} and {@code staff-…} (a view such as {@code /staff-audit.xhtml}). */
+    boolean covers(String firstSegment) {
+      return firstSegment.equals(segment) || firstSegment.startsWith(segment + "-");
+    }
+  }
 
   /** Whether the main navigation lists a page (to those it admits). */
   enum Listing {
@@ -113,6 +156,79 @@ public enum Page {
   /** The bundle key of the page's name in the main navigation. */
   public String labelKey() {
     return "nav." + key;
+  }
+
+  /**
+   * Who may open a path, strictest rule first.
+   *
+   * @param segments the path after the language, as lower-case segments without empty ones, path
+   *     parameters or the Faces suffix ({@code /de/staff/audit} → {@code [staff, audit]}; the view
+   *     {@code /staff/audit.xhtml} gives the same)
+   */
+  public static Audience audienceOf(List<String> segments) {
+    Audience audience = Audience.EVERYONE;
+    if (segments.isEmpty()) {
+      return audience;
+    }
+    String first = segments.get(0);
+    for (Area area : Area.values()) {
+      if (area.covers(first)) {
+        audience = audience.stricter(area.audience());
+      }
+    }
+    for (Page page : values()) {
+      List<String> slug = page.slugSegments();
+      boolean below =
+          !slug.isEmpty()
+              && segments.size() >= slug.size()
+              && segments.subList(0, slug.size()).equals(slug);
+      if (below || (slug.size() > 1 && first.equals(String.join("-", slug)))) {
+        audience = audience.stricter(page.audience);
+      }
+    }
+    return audience;
+  }
+
+  /**
+   * The servlet security constraints that say the same as the areas and pages: for each role code
+   * ({@code **} for any signed-in person), the URL patterns it guards, in every language and as
+   * Faces views.
+   */
+  public static Map<String, Set<String>> securityConstraints() {
+    Map<String, Set<String>> constraints = new TreeMap<>();
+    for (Area area : Area.values()) {
+      Set<String> patterns =
+          constraints.computeIfAbsent(roleName(area.audience()), r -> new TreeSet<>());
+      for (Language language : Language.values()) {
+        patterns.add("/" + language.code() + "/" + area.segment() + "/*");
+      }
+      patterns.add("/" + area.segment() + "/*");
+    }
+    for (Page page : values()) {
+      List<String> slug = page.slugSegments();
+      if (!page.audience.signInRequired() || slug.isEmpty()) {
+        continue;
+      }
+      Audience ofArea = audienceOf(slug.subList(0, 1));
+      if (page.audience.stricter(ofArea) == ofArea) {
+        continue;
+      }
+      Set<String> patterns =
+          constraints.computeIfAbsent(roleName(page.audience), r -> new TreeSet<>());
+      for (Language language : Language.values()) {
+        patterns.add("/" + language.code() + "/" + page.slug);
+      }
+      patterns.add(page.viewId);
+    }
+    return constraints;
+  }
+
+  private static String roleName(Audience audience) {
+    return audience.role().map(role -> role.code()).orElse("**");
+  }
+
+  private List<String> slugSegments() {
+    return Arrays.stream(slug.split("/")).filter(s -> !s.isEmpty()).toList();
   }
 
   public static Optional<Page> fromKey(String key) {

@@ -21,16 +21,18 @@ import lu.creativecluster.domain.shared.Language;
 public class SiteContext {
 
   private final HttpServletRequest request;
+  private final PublicUrl publicUrl;
   private SiteLinks links;
 
   /** For CDI's client proxy only. */
   protected SiteContext() {
-    this(null);
+    this(null, null);
   }
 
   @Inject
-  public SiteContext(HttpServletRequest request) {
+  public SiteContext(HttpServletRequest request, PublicUrl publicUrl) {
     this.request = request;
+    this.publicUrl = publicUrl;
   }
 
   /** The language the page is rendered in, for backing beans. */
@@ -118,17 +120,10 @@ public class SiteContext {
               SiteRequest.language(request),
               SiteRequest.page(request).orElse(null),
               request.getContextPath(),
-              origin(),
+              publicUrl.origin(),
               SiteRequest.query(request));
     }
     return links;
-  }
-
-  /** Scheme, host and port as the request reached us: the request URL without its path. */
-  private String origin() {
-    String url = request.getRequestURL().toString();
-    String uri = request.getRequestURI();
-    return url.endsWith(uri) ? url.substring(0, url.length() - uri.length()) : "";
   }
 
   private static IllegalArgumentException unknownPage(String pageKey) {
