@@ -138,7 +138,11 @@ public class AuditLogView {
   static AuditRow row(AuditEvent event, Map<String, Account> people, Texts texts) {
     Account person = people.get(event.actor());
     String actor =
-        person == null ? event.actor() : person.displayName() + " <" + person.email() + ">";
+        person != null
+            ? person.displayName() + " <" + person.email() + ">"
+            : Actor.visitor().getName().equals(event.actor())
+                ? texts.text("audit.actor.visitor")
+                : event.actor();
     String actionKey = "audit.action." + event.action();
     String action = texts.has(actionKey) ? texts.text(actionKey) : event.action();
     return new AuditRow(

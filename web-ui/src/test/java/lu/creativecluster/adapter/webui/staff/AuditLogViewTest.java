@@ -62,4 +62,13 @@ class AuditLogViewTest {
     assertEquals("partner:ministry", row.actor());
     assertEquals("member.exported", row.action());
   }
+
+  @Test
+  void aVisitor_isNamedInThePagesLanguage() {
+    AuditEvent event = AuditEvent.of(AT, "visitor", AuditAction.ACCOUNT_INVITED, "", "");
+
+    assertEquals("un visiteur", AuditLogView.row(event, Map.of(), Texts.in(Language.FR)).actor());
+    assertEquals("ein Besucher", AuditLogView.row(event, Map.of(), Texts.in(Language.DE)).actor());
+    assertEquals("visitor", AuditLogView.row(event, Map.of(), Texts.in(Language.FR)).actorId());
+  }
 }
