@@ -6,10 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import lu.creativecluster.application.port.in.account.InvalidTokenException;
-import lu.creativecluster.application.port.in.account.PasswordPolicy;
+import lu.creativecluster.application.port.in.account.PasswordSet;
 import lu.creativecluster.application.port.in.account.SetPasswordCommand;
 import lu.creativecluster.application.port.in.account.SetPasswordUseCase;
 import lu.creativecluster.application.port.out.account.Accounts;
+import lu.creativecluster.application.port.out.account.CommonPasswords;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.application.port.out.account.PasswordHasher;
 import lu.creativecluster.application.port.out.audit.AuditLog;
@@ -23,7 +24,8 @@ import lu.creativecluster.domain.audit.AuditEvent;
 /**
  * Use case service: the holder of a one-time link chooses a password. The link is checked first and
  * used up last, so a refused password leaves it working; the ports' optimistic locking lets a link
- * used twice at once work only once.
+ * used twice at once work only once. The new password raises the account's session version, which
+ * ends every session started before.
  */
 @ApplicationScoped
 @Transactional
@@ -32,12 +34,13 @@ public class SetPasswordService implements SetPasswordUseCase {
   private final Accounts accounts;
   private final OneTimeTokens tokens;
   private final PasswordHasher hasher;
+  private final CommonPasswords commonPasswords;
   private final AuditLog auditLog;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected SetPasswordService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -45,17 +48,19 @@ public class SetPasswordService implements SetPasswordUseCase {
       Accounts accounts,
       OneTimeTokens tokens,
       PasswordHasher hasher,
+      CommonPasswords commonPasswords,
       AuditLog auditLog,
       Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.hasher = hasher;
+    this.commonPasswords = commonPasswords;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
   @Override
-  public void setPassword(SetPasswordCommand command) {
+  public PasswordSet setPassword(SetPasswordCommand command) {
     Instant now = clock.instant();
     OneTimeToken token =
         tokens
@@ -67,7 +72,7 @@ public class SetPasswordService implements SetPasswordUseCase {
             .byId(token.accountId())
             .filter(a -> a.status() != AccountStatus.DISABLED)
             .orElseThrow(InvalidTokenException::new);
-    PasswordPolicy.check(command.newPassword());
+    PasswordRules.check(command.newPassword(), commonPasswords);
 
     account.setPassword(hasher.hash(command.newPassword()));
     token.redeem(now);
@@ -81,5 +86,6 @@ public class SetPasswordService implements SetPasswordUseCase {
             AuditAction.PASSWORD_SET,
             account.email().value(),
             command.sourceAddress()));
+    return new PasswordSet(account.id(), account.sessionVersion());
   }
 }

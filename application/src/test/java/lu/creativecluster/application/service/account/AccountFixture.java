@@ -26,13 +26,14 @@ final class AccountFixture {
   final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
   final FakeMailTemplates templates = new FakeMailTemplates();
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final FakeCommonPasswords commonPasswords = new FakeCommonPasswords();
 
   InviteAccountService inviteService() {
     return new InviteAccountService(accounts, tokens, outbox, templates, auditLog, clock);
   }
 
   SetPasswordService setPasswordService() {
-    return new SetPasswordService(accounts, tokens, hasher, auditLog, clock);
+    return new SetPasswordService(accounts, tokens, hasher, commonPasswords, auditLog, clock);
   }
 
   RequestPasswordResetService resetService() {
@@ -48,7 +49,7 @@ final class AccountFixture {
   }
 
   ProvisionAccountsService provisionService() {
-    return new ProvisionAccountsService(accounts, hasher, auditLog, clock);
+    return new ProvisionAccountsService(accounts, hasher, commonPasswords, auditLog, clock);
   }
 
   /** Stores an active account with this password. */
