@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,7 +40,10 @@ final class HttpVisitor {
         .get(absolute(pathOrUrl));
   }
 
-  /** Fetches the page, fills in its form and posts it by pressing {@code buttonId}. */
+  /**
+   * Fetches the page, fills in its form and posts it by pressing {@code buttonId}, to the page's
+   * own origin (a mailed link names the public URL's host, whose cookies are not the test URL's).
+   */
   Response submit(String pathOrUrl, String formId, String buttonId, Map<String, String> typed) {
     Response page = get(pathOrUrl);
     assertTrue(page.statusCode() == 200, pathOrUrl + " answered " + page.statusCode());
@@ -68,7 +72,7 @@ final class HttpVisitor {
         .follow(false)
         .contentType("application/x-www-form-urlencoded; charset=UTF-8")
         .formParams(fields)
-        .post(absolute(unescape(formAttributes.get("action"))));
+        .post(URI.create(absolute(pathOrUrl)).resolve(unescape(formAttributes.get("action"))));
   }
 
   private String absolute(String pathOrUrl) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.net.URL;
 import java.util.Map;
 import lu.creativecluster.it.support.Credentials;
@@ -54,7 +55,9 @@ class SessionsEndAfterPasswordResetIT extends PlatformDeployment {
         .then()
         .statusCode(200);
     MimeMessage reset = TestMailbox.awaitNext(staff.email(), before);
-    setPassword(laptop, TestMailbox.setPasswordLink(reset), newPassword);
+    // On the laptop's own origin, so the link opens in its signed-in session (the mail names the
+    // public URL, localhost, while the test reaches the server by its address).
+    setPassword(laptop, onSite(TestMailbox.setPasswordLink(reset)), newPassword);
 
     assertEquals(200, laptop.get("/en/staff/").statusCode(), "the session that set it goes on");
     assertSentToSignIn(phone.get("/en/staff/"));
@@ -87,6 +90,11 @@ class SessionsEndAfterPasswordResetIT extends PlatformDeployment {
     MimeMessage invitation = TestMailbox.awaitNext(account.email(), before);
     setPassword(visitor(), TestMailbox.setPasswordLink(invitation), account.password());
     return account;
+  }
+
+  private String onSite(String link) {
+    URI uri = URI.create(link);
+    return site() + uri.getRawPath() + "?" + uri.getRawQuery();
   }
 
   private static void setPassword(HttpVisitor who, String link, String password) {
