@@ -16,13 +16,18 @@ import lu.creativecluster.domain.account.PasswordHash;
 /**
  * Security adapter: stores passwords as PBKDF2-HMAC-SHA256 from the JDK's own provider, salted and
  * slow. The encoding names algorithm and iteration count ({@code
- * pbkdf2-sha256$210000$<salt>$<key>}), so stored hashes keep verifying after the count is raised.
+ * pbkdf2-sha256$600000$<salt>$<key>}), so stored hashes keep verifying after the count is raised,
+ * and {@link #needsRehash} tells which were made with fewer iterations (the 210,000 of earlier
+ * releases) so they are replaced at the next sign-in.
  */
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
 
-  /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; never lower. */
-  static final int ITERATIONS = 210_000;
+  /**
+   * OWASP's figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet; 210,000 is its figure for
+   * SHA-512); never lower.
+   */
+  static final int ITERATIONS = 600_000;
 
   static final String PREFIX = "pbkdf2-sha256";
 
@@ -77,6 +82,14 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     Encoded stored = encoded.get();
     byte[] candidate = derive(password, stored.salt(), stored.iterations(), stored.key().length);
     return MessageDigest.isEqual(candidate, stored.key());
+  }
+
+  /** Anything not made exactly as {@link #hash} makes it now: fewer iterations, another scheme. */
+  @Override
+  public boolean needsRehash(PasswordHash hash) {
+    return Encoded.parse(hash.encoded())
+        .map(e -> e.iterations() < iterations || e.key().length != KEY_BYTES)
+        .orElse(true);
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations, int keyBytes) {

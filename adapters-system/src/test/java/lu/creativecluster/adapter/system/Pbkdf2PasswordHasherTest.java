@@ -17,14 +17,29 @@ class Pbkdf2PasswordHasherTest {
   private final Pbkdf2PasswordHasher fast = new Pbkdf2PasswordHasher(1_000, new SecureRandom());
 
   @Test
-  void theDefaultHasher_uses210000IterationsA16ByteSaltAndA32ByteKey() {
+  void theDefaultHasher_uses600000IterationsA16ByteSaltAndA32ByteKey() {
     PasswordHash hash = new Pbkdf2PasswordHasher().hash("correct horse battery");
 
     String[] parts = hash.encoded().split("\\$");
     assertEquals("pbkdf2-sha256", parts[0]);
-    assertEquals("210000", parts[1]);
+    assertEquals("600000", parts[1]);
     assertEquals(16, Base64.getDecoder().decode(parts[2]).length);
     assertEquals(32, Base64.getDecoder().decode(parts[3]).length);
+  }
+
+  @Test
+  void aHashWithFewerIterations_needsRehash_aCurrentOneDoesNot() {
+    PasswordHash old = new Pbkdf2PasswordHasher(210_000, new SecureRandom()).hash("old password");
+    Pbkdf2PasswordHasher current = new Pbkdf2PasswordHasher();
+
+    assertTrue(current.needsRehash(old));
+    assertTrue(current.matches("old password", old));
+    assertFalse(current.needsRehash(current.hash("new password")));
+  }
+
+  @Test
+  void aHashOfAnotherScheme_needsRehash() {
+    assertTrue(fast.needsRehash(new PasswordHash("bcrypt$2a$10$abc")));
   }
 
   @Test

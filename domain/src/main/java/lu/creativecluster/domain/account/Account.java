@@ -8,7 +8,10 @@ import lu.creativecluster.domain.shared.Email;
 
 /**
  * Aggregate: a person's sign-in to the platform (member, staff or admin). It guards its life cycle
- * (invited, active, disabled) and its own brute-force lock.
+ * (invited, active, disabled) and its session version: every change that must end the account's
+ * sessions (a new password, disabling, another role) raises it, and a session remembers the version
+ * it was started at. (Throttling wrong passwords is not the account's business: it is counted per
+ * submitted address, whether an account has it or not, so it reveals nothing.)
  */
 public final class Account {
 
@@ -17,13 +20,12 @@ public final class Account {
   private final AccountId id;
   private final Email email;
   private final String displayName;
-  private final Role role;
   private final Instant createdAt;
   private final long version;
+  private Role role;
   private AccountStatus status;
   private PasswordHash passwordHash;
-  private int failedSignIns;
-  private Instant lockedUntil;
+  private long sessionVersion;
   private Instant lastSignInAt;
 
   private Account(
@@ -33,8 +35,7 @@ public final class Account {
       Role role,
       AccountStatus status,
       PasswordHash passwordHash,
-      int failedSignIns,
-      Instant lockedUntil,
+      long sessionVersion,
       Instant lastSignInAt,
       Instant createdAt,
       long version) {
@@ -44,24 +45,22 @@ public final class Account {
     this.role = Objects.requireNonNull(role, "role");
     this.status = Objects.requireNonNull(status, "status");
     this.passwordHash = passwordHash;
-    this.failedSignIns = failedSignIns;
-    this.lockedUntil = lockedUntil;
+    this.sessionVersion = sessionVersion;
     this.lastSignInAt = lastSignInAt;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.version = version;
     if (status == AccountStatus.ACTIVE && passwordHash == null) {
       throw new IllegalArgumentException("an active account has a password");
     }
-    if (failedSignIns < 0) {
-      throw new IllegalArgumentException("failedSignIns is never negative");
+    if (sessionVersion < 0) {
+      throw new IllegalArgumentException("sessionVersion is never negative");
     }
   }
 
   /** Staff invite a person; the account waits for its owner to choose a password. */
   public static Account invite(
       AccountId id, Email email, String displayName, Role role, Instant at) {
-    return new Account(
-        id, email, displayName, role, AccountStatus.INVITED, null, 0, null, null, at, 0);
+    return new Account(id, email, displayName, role, AccountStatus.INVITED, null, 0, null, at, 0);
   }
 
   /** Rebuilds an account from storage, exactly as it was saved. */
@@ -72,8 +71,7 @@ public final class Account {
       Role role,
       AccountStatus status,
       PasswordHash passwordHash,
-      int failedSignIns,
-      Instant lockedUntil,
+      long sessionVersion,
       Instant lastSignInAt,
       Instant createdAt,
       long version) {
@@ -84,15 +82,15 @@ public final class Account {
         role,
         status,
         passwordHash,
-        failedSignIns,
-        lockedUntil,
+        sessionVersion,
         lastSignInAt,
         createdAt,
         version);
   }
 
   /**
-   * Sets a new password (first time or reset); this activates an invited account and unlocks it.
+   * Sets a new password (first time or reset); this activates an invited account and ends every
+   * session started before.
    */
   public void setPassword(PasswordHash hash) {
     Objects.requireNonNull(hash, "hash");
@@ -101,42 +99,55 @@ public final class Account {
     }
     passwordHash = hash;
     status = AccountStatus.ACTIVE;
-    failedSignIns = 0;
-    lockedUntil = null;
+    sessionVersion++;
   }
 
-  /** Whether the account may try to sign in now: active and not locked. */
-  public boolean canSignInAt(Instant now) {
-    return status == AccountStatus.ACTIVE && !isLockedAt(now);
-  }
-
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** Counts a wrong password; enough of them lock the account for the policy's duration. */
-  public void signInFailed(Instant at, SignInPolicy policy) {
-    if (lockedUntil != null && !at.isBefore(lockedUntil)) {
-      failedSignIns = 0;
-      lockedUntil = null;
+  /**
+   * Stores the same password in a stronger hash (after a successful sign-in, when the hasher's
+   * parameters were raised). The password is unchanged, so the sessions stay.
+   */
+  public void rehashPassword(PasswordHash stronger) {
+    Objects.requireNonNull(stronger, "stronger");
+    if (passwordHash == null) {
+      throw new IllegalStateException("an account without a password has nothing to rehash");
     }
-    failedSignIns++;
-    if (failedSignIns >= policy.maxFailures()) {
-      lockedUntil = at.plus(policy.lockDuration());
-    }
+    passwordHash = stronger;
+  }
+
+  /** Whether the account may sign in at all: only an active one may. */
+  public boolean canSignIn() {
+    return status == AccountStatus.ACTIVE;
   }
 
   public void signedIn(Instant at) {
-    if (!canSignInAt(at)) {
-      throw new IllegalStateException("account " + id + " cannot sign in now");
+    if (!canSignIn()) {
+      throw new IllegalStateException("account " + id + " cannot sign in");
     }
-    failedSignIns = 0;
-    lockedUntil = null;
     lastSignInAt = at;
   }
 
+  /** Staff disable an account: it can no longer sign in, and its sessions end. */
   public void disable() {
     status = AccountStatus.DISABLED;
+    sessionVersion++;
+  }
+
+  /** The account gets another role; sessions started with the old one end. */
+  public void changeRole(Role newRole) {
+    Objects.requireNonNull(newRole, "newRole");
+    if (newRole == role) {
+      return;
+    }
+    role = newRole;
+    sessionVersion++;
+  }
+
+  /**
+   * Whether a session started at {@code startedAt} (the session version it saw at sign-in) may go
+   * on: the account is still active and nothing that ends sessions has happened since.
+   */
+  public boolean acceptsSessionOf(long startedAt) {
+    return status == AccountStatus.ACTIVE && sessionVersion == startedAt;
   }
 
   public AccountId id() {
@@ -168,12 +179,9 @@ public final class Account {
     return Optional.ofNullable(passwordHash);
   }
 
-  public int failedSignIns() {
-    return failedSignIns;
-  }
-
-  public Optional<Instant> lockedUntil() {
-    return Optional.ofNullable(lockedUntil);
+  /** Raised by every change that ends the account's sessions. */
+  public long sessionVersion() {
+    return sessionVersion;
   }
 
   public Optional<Instant> lastSignInAt() {

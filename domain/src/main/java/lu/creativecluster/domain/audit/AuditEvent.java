@@ -36,7 +36,11 @@ public record AuditEvent(
     return new AuditEvent(UUID.randomUUID(), at, actor, action, target, sourceAddress);
   }
 
-  /** Control characters become {@code \\uXXXX}, so what is stored is one printable line. */
+  /**
+   * Control characters, line separators and invisible format characters (Unicode category Cf: the
+   * bidi overrides and isolates such as U+202E, zero-width spaces and joiners, U+FEFF) become
+   * {@code \\uXXXX}, so what is stored is one printable line that reads as it was typed.
+   */
   static String neutralised(String text) {
     if (text == null) {
       return "";
@@ -45,7 +49,7 @@ public record AuditEvent(
     text.codePoints()
         .forEach(
             cp -> {
-              if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+              if (mustBeEscaped(cp)) {
                 out.append(String.format("\\u%04x", cp));
               } else {
                 out.appendCodePoint(cp);
@@ -53,5 +57,13 @@ public record AuditEvent(
             });
     String result = out.toString().strip();
     return result.length() <= MAX_TEXT ? result : result.substring(0, MAX_TEXT) + "…";
+  }
+
+  private static boolean mustBeEscaped(int cp) {
+    int type = Character.getType(cp);
+    return Character.isISOControl(cp)
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import lu.creativecluster.domain.shared.Email;
@@ -15,7 +14,6 @@ class AccountTest {
 
   private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
   private static final PasswordHash HASH = new PasswordHash("pbkdf2-sha256$210000$c2FsdA$aGFzaA");
-  private static final SignInPolicy POLICY = new SignInPolicy(3, Duration.ofMinutes(15));
 
   private static Account invited(Role role) {
     return Account.invite(AccountId.newId(), new Email("anna@studio.lu"), " Anna ", role, T0);
@@ -26,10 +24,10 @@ class AccountTest {
     Account account = invited(Role.MEMBER);
     assertEquals(AccountStatus.INVITED, account.status());
     assertEquals("Anna", account.displayName());
-    assertFalse(account.canSignInAt(T0));
+    assertFalse(account.canSignIn());
     account.setPassword(HASH);
     assertEquals(AccountStatus.ACTIVE, account.status());
-    assertTrue(account.canSignInAt(T0));
+    assertTrue(account.canSignIn());
   }
 
   @Test
@@ -39,62 +37,71 @@ class AccountTest {
   }
 
   @Test
-  void repeatedFailures_lockTheAccountForThePolicyDuration_thenItMayTryAgain() {
-    Account account = invited(Role.STAFF);
-    account.setPassword(HASH);
-    account.signInFailed(T0, POLICY);
-    account.signInFailed(T0.plusSeconds(1), POLICY);
-    assertTrue(account.canSignInAt(T0.plusSeconds(2)));
-    account.signInFailed(T0.plusSeconds(2), POLICY);
-    assertTrue(account.isLockedAt(T0.plusSeconds(3)));
-    assertFalse(account.canSignInAt(T0.plusSeconds(3)));
-    assertEquals(
-        T0.plusSeconds(2).plus(Duration.ofMinutes(15)), account.lockedUntil().orElseThrow());
-    Instant afterLock = T0.plus(Duration.ofMinutes(16));
-    assertTrue(account.canSignInAt(afterLock));
-    account.signInFailed(afterLock, POLICY);
-    assertEquals(1, account.failedSignIns());
-    assertFalse(account.isLockedAt(afterLock));
-  }
-
-  @Test
-  void aSuccessfulSignIn_resetsTheFailures() {
-    Account account = invited(Role.MEMBER);
-    account.setPassword(HASH);
-    account.signInFailed(T0, POLICY);
-    account.signedIn(T0.plusSeconds(5));
-    assertEquals(0, account.failedSignIns());
-    assertEquals(T0.plusSeconds(5), account.lastSignInAt().orElseThrow());
-  }
-
-  @Test
-  void signedIn_whileLocked_isAProgrammingError() {
-    Account account = invited(Role.MEMBER);
-    account.setPassword(HASH);
-    for (int i = 0; i < 3; i++) {
-      account.signInFailed(T0, POLICY);
-    }
-    assertThrows(IllegalStateException.class, () -> account.signedIn(T0.plusSeconds(1)));
-  }
-
-  @Test
   void aDisabledAccount_cannotSignIn_norSetAPassword() {
     Account account = invited(Role.MEMBER);
     account.setPassword(HASH);
     account.disable();
-    assertFalse(account.canSignInAt(T0));
+    assertFalse(account.canSignIn());
     assertThrows(IllegalStateException.class, () -> account.setPassword(HASH));
   }
 
   @Test
-  void settingAPassword_unlocks() {
+  void aSignIn_recordsWhen_andLeavesTheSessionVersion() {
     Account account = invited(Role.MEMBER);
     account.setPassword(HASH);
-    for (int i = 0; i < 3; i++) {
-      account.signInFailed(T0, POLICY);
-    }
+    long version = account.sessionVersion();
+    account.signedIn(T0.plusSeconds(5));
+    assertEquals(T0.plusSeconds(5), account.lastSignInAt().orElseThrow());
+    assertTrue(account.acceptsSessionOf(version));
+  }
+
+  @Test
+  void signedIn_onAnInvitedAccount_isAProgrammingError() {
+    assertThrows(IllegalStateException.class, () -> invited(Role.MEMBER).signedIn(T0));
+  }
+
+  @Test
+  void anotherPassword_endsTheSessionsStartedBefore() {
+    Account account = invited(Role.MEMBER);
     account.setPassword(HASH);
-    assertTrue(account.canSignInAt(T0.plusSeconds(1)));
+    long before = account.sessionVersion();
+    account.setPassword(new PasswordHash("pbkdf2-sha256$600000$c2FsdA$bmV1"));
+    assertFalse(account.acceptsSessionOf(before));
+    assertTrue(account.acceptsSessionOf(account.sessionVersion()));
+  }
+
+  @Test
+  void disabling_endsEverySession() {
+    Account account = invited(Role.STAFF);
+    account.setPassword(HASH);
+    long version = account.sessionVersion();
+    account.disable();
+    assertFalse(account.acceptsSessionOf(version));
+    assertFalse(account.acceptsSessionOf(account.sessionVersion()));
+  }
+
+  @Test
+  void anotherRole_endsTheSessions_theSameRoleChangesNothing() {
+    Account account = invited(Role.ADMIN);
+    account.setPassword(HASH);
+    long version = account.sessionVersion();
+    account.changeRole(Role.ADMIN);
+    assertTrue(account.acceptsSessionOf(version));
+    account.changeRole(Role.MEMBER);
+    assertEquals(Set.of(Role.MEMBER), account.roles());
+    assertFalse(account.acceptsSessionOf(version));
+  }
+
+  @Test
+  void aStrongerHashOfTheSamePassword_keepsTheSessions() {
+    Account account = invited(Role.MEMBER);
+    account.setPassword(HASH);
+    long version = account.sessionVersion();
+    PasswordHash stronger = new PasswordHash("pbkdf2-sha256$600000$c2FsdA$c3Ryb25n");
+    account.rehashPassword(stronger);
+    assertEquals(stronger, account.passwordHash().orElseThrow());
+    assertTrue(account.acceptsSessionOf(version));
+    assertThrows(IllegalStateException.class, () -> invited(Role.MEMBER).rehashPassword(stronger));
   }
 
   @Test
@@ -126,7 +133,6 @@ class AccountTest {
                 AccountStatus.ACTIVE,
                 null,
                 0,
-                null,
                 null,
                 T0,
                 1));

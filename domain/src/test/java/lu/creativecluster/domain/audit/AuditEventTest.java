@@ -33,6 +33,24 @@ class AuditEventTest {
   }
 
   @Test
+  void bidiOverridesAndInvisibleFormatCharacters_areEscaped_soTheEntryReadsAsTyped() {
+    AuditEvent event =
+        AuditEvent.of(
+            T0,
+            "visitor",
+            AuditAction.SIGN_IN_FAILED,
+            "admin\u202e@moc.lu\u200b\u2066x\u2069\u200f\ufeff",
+            "");
+    assertEquals("admin\\u202e@moc.lu\\u200b\\u2066x\\u2069\\u200f\\ufeff", event.target());
+  }
+
+  @Test
+  void ordinaryLettersOfOtherScripts_stayAsTheyAre() {
+    AuditEvent event = AuditEvent.of(T0, "visitor", "a", "Grüße ŁÓDŹ עברית 日本 🎨", "");
+    assertEquals("Grüße ŁÓDŹ עברית 日本 🎨", event.target());
+  }
+
+  @Test
   void longTexts_areCapped() {
     AuditEvent event = AuditEvent.of(T0, "visitor", "a", "x".repeat(5000), null);
     assertEquals(AuditEvent.MAX_TEXT + 1, event.target().length());

@@ -35,11 +35,8 @@ class AccountJpaEntity {
   @Column(name = "password_hash", length = 512)
   private String passwordHash;
 
-  @Column(name = "failed_sign_ins", nullable = false)
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Column(name = "session_version", nullable = false)
+  private long sessionVersion;
 
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
@@ -65,16 +62,14 @@ class AccountJpaEntity {
       String role,
       String status,
       String passwordHash,
-      int failedSignIns,
-      Instant lockedUntil,
+      long sessionVersion,
       Instant lastSignInAt) {
     this.email = email;
     this.displayName = displayName;
     this.role = role;
     this.status = status;
     this.passwordHash = passwordHash;
-    this.failedSignIns = failedSignIns;
-    this.lockedUntil = lockedUntil;
+    this.sessionVersion = sessionVersion;
     this.lastSignInAt = lastSignInAt;
   }
 
@@ -102,12 +97,8 @@ class AccountJpaEntity {
     return passwordHash;
   }
 
-  int failedSignIns() {
-    return failedSignIns;
-  }
-
-  Instant lockedUntil() {
-    return lockedUntil;
+  long sessionVersion() {
+    return sessionVersion;
   }
 
   Instant lastSignInAt() {

@@ -30,8 +30,7 @@ final class AccountMapper {
         account.role().code(),
         statusCode(account.status()),
         account.passwordHash().map(PasswordHash::encoded).orElse(null),
-        account.failedSignIns(),
-        stored(account.lockedUntil().orElse(null)),
+        account.sessionVersion(),
         stored(account.lastSignInAt().orElse(null)));
   }
 
@@ -43,8 +42,7 @@ final class AccountMapper {
         role(entity),
         status(entity),
         entity.passwordHash() == null ? null : new PasswordHash(entity.passwordHash()),
-        entity.failedSignIns(),
-        entity.lockedUntil(),
+        entity.sessionVersion(),
         entity.lastSignInAt(),
         entity.createdAt(),
         entity.version());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
@@ -16,7 +17,6 @@ import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.AccountStatus;
 import lu.creativecluster.domain.account.PasswordHash;
 import lu.creativecluster.domain.account.Role;
-import lu.creativecluster.domain.account.SignInPolicy;
 import lu.creativecluster.domain.shared.Email;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +57,7 @@ abstract class AbstractAccountsContractTest {
             Role.ADMIN,
             AccountStatus.ACTIVE,
             HASH,
-            3,
-            Instant.parse("2026-03-02T10:00:00.000001Z"),
+            7,
             Instant.parse("2026-03-02T09:59:58.999999Z"),
             CREATED,
             0);
@@ -77,7 +76,7 @@ abstract class AbstractAccountsContractTest {
     Account stored = accounts().byId(invited.id()).orElseThrow();
     assertSameState(invited, stored);
     assertTrue(stored.passwordHash().isEmpty());
-    assertTrue(stored.lockedUntil().isEmpty());
+    assertEquals(0, stored.sessionVersion());
     assertTrue(stored.lastSignInAt().isEmpty());
     assertEquals(0, stored.version());
   }
@@ -171,20 +170,10 @@ abstract class AbstractAccountsContractTest {
   }
 
   @Test
-  void update_canClearTheLockAgain() {
-    Account account = active("locked@example.lu");
+  void update_keepsTheRaisedSessionVersion_soOtherSessionsEnd() {
+    Account account = active("sessions@example.lu");
     inTransaction(() -> accounts().add(account));
-    Instant at = CREATED.plusSeconds(60);
-    SignInPolicy oneStrike = new SignInPolicy(1, java.time.Duration.ofMinutes(15));
-    inTransaction(
-        () -> {
-          Account read = accounts().byId(account.id()).orElseThrow();
-          read.signInFailed(at, oneStrike);
-          accounts().update(read);
-        });
-    assertEquals(
-        at.plus(oneStrike.lockDuration()),
-        accounts().byId(account.id()).orElseThrow().lockedUntil().orElseThrow());
+    long before = accounts().byId(account.id()).orElseThrow().sessionVersion();
 
     inTransaction(
         () -> {
@@ -192,10 +181,18 @@ abstract class AbstractAccountsContractTest {
           read.setPassword(HASH);
           accounts().update(read);
         });
+    inTransaction(
+        () -> {
+          Account read = accounts().byId(account.id()).orElseThrow();
+          read.changeRole(Role.STAFF);
+          accounts().update(read);
+        });
 
     Account stored = accounts().byId(account.id()).orElseThrow();
-    assertTrue(stored.lockedUntil().isEmpty());
-    assertEquals(0, stored.failedSignIns());
+    assertEquals(before + 2, stored.sessionVersion());
+    assertEquals(Role.STAFF, stored.role());
+    assertFalse(stored.acceptsSessionOf(before));
+    assertTrue(stored.acceptsSessionOf(before + 2));
   }
 
   @Test
@@ -204,7 +201,7 @@ abstract class AbstractAccountsContractTest {
     inTransaction(() -> accounts().add(original));
     Account first = accounts().byId(original.id()).orElseThrow();
     Account stale = accounts().byId(original.id()).orElseThrow();
-    first.signInFailed(CREATED.plusSeconds(1), SignInPolicy.DEFAULT);
+    first.signedIn(CREATED.plusSeconds(1));
     inTransaction(() -> accounts().update(first));
 
     stale.disable();
@@ -213,7 +210,7 @@ abstract class AbstractAccountsContractTest {
 
     Account stored = accounts().byId(original.id()).orElseThrow();
     assertEquals(AccountStatus.ACTIVE, stored.status());
-    assertEquals(1, stored.failedSignIns());
+    assertEquals(Optional.of(CREATED.plusSeconds(1)), stored.lastSignInAt());
     assertEquals(1, stored.version());
   }
 
@@ -279,7 +276,6 @@ abstract class AbstractAccountsContractTest {
         HASH,
         0,
         null,
-        null,
         CREATED,
         0);
   }
@@ -291,8 +287,7 @@ abstract class AbstractAccountsContractTest {
     assertEquals(expected.role(), actual.role(), "role");
     assertEquals(expected.status(), actual.status(), "status");
     assertEquals(expected.passwordHash(), actual.passwordHash(), "passwordHash");
-    assertEquals(expected.failedSignIns(), actual.failedSignIns(), "failedSignIns");
-    assertEquals(expected.lockedUntil(), actual.lockedUntil(), "lockedUntil");
+    assertEquals(expected.sessionVersion(), actual.sessionVersion(), "sessionVersion");
     assertEquals(expected.lastSignInAt(), actual.lastSignInAt(), "lastSignInAt");
     assertEquals(expected.createdAt(), actual.createdAt(), "createdAt");
     assertEquals(expected.version(), actual.version(), "version");

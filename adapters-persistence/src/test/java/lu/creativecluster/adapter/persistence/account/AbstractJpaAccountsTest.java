@@ -102,9 +102,10 @@ abstract class AbstractJpaAccountsTest extends AbstractAccountsContractTest {
             + " ('account', 'one_time_token', 'audit_event', 'mail_outbox')"
             + " AND LOWER(data_type) LIKE 'timestamp%'";
 
-    assertEquals(10, store.count(columns));
+    // Ten in issue 3; account.locked_until went with the account lock (changeset 006).
+    assertEquals(9, store.count(columns));
     // A moment that does not depend on the server's time zone.
-    assertEquals(10, store.count(columns + " AND LOWER(data_type) = 'timestamp with time zone'"));
+    assertEquals(9, store.count(columns + " AND LOWER(data_type) = 'timestamp with time zone'"));
   }
 
   @Test
@@ -139,7 +140,7 @@ abstract class AbstractJpaAccountsTest extends AbstractAccountsContractTest {
         Statement statement = connection.createStatement()) {
       statement.executeUpdate(
           "INSERT INTO account (id, email, display_name, role, status, password_hash,"
-              + " failed_sign_ins, created_at, version) VALUES ("
+              + " session_version, created_at, version) VALUES ("
               + "'0b6f3a52-3c51-4c1e-9d39-2d0c8a1c5b7e', 'x@example.lu', 'X', "
               + role
               + ", "

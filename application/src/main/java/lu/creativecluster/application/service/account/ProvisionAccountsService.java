@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import lu.creativecluster.application.port.in.account.AccountAlreadyExistsException;
-import lu.creativecluster.application.port.in.account.PasswordPolicy;
 import lu.creativecluster.application.port.in.account.ProvisionAccountsUseCase;
 import lu.creativecluster.application.port.out.account.Accounts;
+import lu.creativecluster.application.port.out.account.CommonPasswords;
 import lu.creativecluster.application.port.out.account.DuplicateAccountException;
 import lu.creativecluster.application.port.out.account.PasswordHasher;
 import lu.creativecluster.application.port.out.audit.AuditLog;
@@ -22,8 +22,9 @@ import lu.creativecluster.domain.audit.AuditEvent;
 import lu.creativecluster.domain.shared.Email;
 
 /**
- * Use case service: the accounts of a first start, the demo set or the production admin from
- * configuration. Both leave existing accounts alone, so a restart changes nothing.
+ * Use case service: the accounts of a first start, the demo set (only when the operator switched
+ * the demo on) or the production admin from configuration. Both leave existing accounts alone, so a
+ * restart changes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -47,19 +48,25 @@ public class ProvisionAccountsService implements ProvisionAccountsUseCase {
 
   private final Accounts accounts;
   private final PasswordHasher hasher;
+  private final CommonPasswords commonPasswords;
   private final AuditLog auditLog;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected ProvisionAccountsService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public ProvisionAccountsService(
-      Accounts accounts, PasswordHasher hasher, AuditLog auditLog, Clock clock) {
+      Accounts accounts,
+      PasswordHasher hasher,
+      CommonPasswords commonPasswords,
+      AuditLog auditLog,
+      Clock clock) {
     this.accounts = accounts;
     this.hasher = hasher;
+    this.commonPasswords = commonPasswords;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -69,7 +76,7 @@ public class ProvisionAccountsService implements ProvisionAccountsUseCase {
     if (accounts.count() > 0) {
       return;
     }
-    PasswordPolicy.check(demoPassword);
+    PasswordRules.check(demoPassword, commonPasswords);
     for (DemoAccount demo : DEMO_ACCOUNTS) {
       create(new Email(demo.email()), demo.displayName(), demo.role(), demoPassword);
     }
@@ -82,7 +89,7 @@ public class ProvisionAccountsService implements ProvisionAccountsUseCase {
       return false;
     }
     Email address = new Email(email);
-    PasswordPolicy.check(password);
+    PasswordRules.check(password, commonPasswords);
     if (accounts.byEmail(address).isPresent()) {
       throw new AccountAlreadyExistsException();
     }

@@ -6,10 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import lu.creativecluster.application.port.in.account.InvalidTokenException;
-import lu.creativecluster.application.port.in.account.PasswordPolicy;
+import lu.creativecluster.application.port.in.account.PasswordSet;
 import lu.creativecluster.application.port.in.account.SetPasswordCommand;
 import lu.creativecluster.application.port.in.account.SetPasswordUseCase;
 import lu.creativecluster.application.port.out.account.Accounts;
+import lu.creativecluster.application.port.out.account.CommonPasswords;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.application.port.out.account.PasswordHasher;
 import lu.creativecluster.application.port.out.audit.AuditLog;
@@ -25,7 +26,8 @@ import lu.creativecluster.domain.audit.AuditEvent;
  * Use case service: the holder of a one-time link chooses a password. The link is checked first and
  * used up last, so a refused password leaves it working; the ports' optimistic locking lets a link
  * used twice at once work only once. A password once set ends the account's other links, sent or
- * still waiting in the outbox, so an older invitation or reset mail opens nothing afterwards.
+ * still waiting in the outbox, so an older invitation or reset mail opens nothing afterwards. It
+ * also raises the account's session version, which ends every session started before.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +37,7 @@ public class SetPasswordService implements SetPasswordUseCase {
   private final OneTimeTokens tokens;
   private final PasswordHasher hasher;
   private final MailOutbox outbox;
+  private final CommonPasswords commonPasswords;
   private final AuditLog auditLog;
   private final Clock clock;
 
@@ -49,18 +52,20 @@ public class SetPasswordService implements SetPasswordUseCase {
       OneTimeTokens tokens,
       PasswordHasher hasher,
       MailOutbox outbox,
+      CommonPasswords commonPasswords,
       AuditLog auditLog,
       Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.hasher = hasher;
     this.outbox = outbox;
+    this.commonPasswords = commonPasswords;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
   @Override
-  public void setPassword(SetPasswordCommand command) {
+  public PasswordSet setPassword(SetPasswordCommand command) {
     Instant now = clock.instant();
     OneTimeToken token =
         tokens
@@ -72,7 +77,7 @@ public class SetPasswordService implements SetPasswordUseCase {
             .byId(token.accountId())
             .filter(a -> a.status() != AccountStatus.DISABLED)
             .orElseThrow(InvalidTokenException::new);
-    PasswordPolicy.check(command.newPassword());
+    PasswordRules.check(command.newPassword(), commonPasswords);
 
     account.setPassword(hasher.hash(command.newPassword()));
     token.redeem(now);
@@ -88,5 +93,6 @@ public class SetPasswordService implements SetPasswordUseCase {
             AuditAction.PASSWORD_SET,
             account.email().value(),
             command.sourceAddress()));
+    return new PasswordSet(account.id(), account.sessionVersion());
   }
 }

@@ -12,12 +12,12 @@ import lu.creativecluster.application.port.in.account.SignInRefusedException;
 import lu.creativecluster.application.port.in.account.SignInRefusedException.Reason;
 import lu.creativecluster.application.port.in.account.SignInSettings;
 import lu.creativecluster.application.port.in.account.SignInUseCase;
+import lu.creativecluster.application.port.in.account.SignedInPerson;
 import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.account.PasswordHasher;
 import lu.creativecluster.application.port.out.audit.AuditLog;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
-import lu.creativecluster.domain.account.AccountStatus;
 import lu.creativecluster.domain.account.PasswordHash;
 import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.audit.AuditEvent;
@@ -25,9 +25,12 @@ import lu.creativecluster.domain.shared.Email;
 
 /**
  * Use case service: a person signs in. Failures count against the client address (in memory, a
- * sliding window) and against the account (stored, it locks); the refusal does not roll back, so
- * the counters and the audit entry are kept. Unknown addresses cost a hash too, so timing reveals
- * nothing.
+ * sliding window; over it the client is told to wait) and against the submitted e-mail address (in
+ * memory, whether an account has it or not; each further attempt must wait longer, and while it
+ * waits it is refused exactly like a wrong password: same answer, same hash computed, so neither
+ * the answer nor its timing tells whether the address has an account). There is no lock: once the
+ * wait is over the right password works. A hash made with older parameters is replaced at the next
+ * successful sign-in. The refusal does not roll back, so the audit entry is kept.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = SignInRefusedException.class)
@@ -37,8 +40,8 @@ public class SignInService implements SignInUseCase {
   private final PasswordHasher hasher;
   private final AuditLog auditLog;
   private final Clock clock;
-  private final SignInSettings settings;
   private final AddressFailures addressFailures;
+  private final SubmittedAddressFailures submittedFailures;
   private volatile PasswordHash decoy;
 
   /** For CDI's client proxy only. */
@@ -47,8 +50,8 @@ public class SignInService implements SignInUseCase {
     this.hasher = null;
     this.auditLog = null;
     this.clock = null;
-    this.settings = null;
     this.addressFailures = null;
+    this.submittedFailures = null;
   }
 
   @Inject
@@ -62,40 +65,49 @@ public class SignInService implements SignInUseCase {
     this.hasher = hasher;
     this.auditLog = auditLog;
     this.clock = clock;
-    this.settings = settings;
     this.addressFailures =
         new AddressFailures(
             settings.addressMaxFailures(),
             settings.addressWindow(),
             AddressFailures.DEFAULT_MAX_ADDRESSES);
+    this.submittedFailures =
+        new SubmittedAddressFailures(
+            settings.accountPolicy(), SubmittedAddressFailures.DEFAULT_MAX_ADDRESSES);
   }
 
   @Override
-  public Actor signIn(SignInCommand command) {
+  public SignedInPerson signIn(SignInCommand command) {
     Instant now = clock.instant();
     Optional<Duration> addressWait = addressFailures.retryAfter(command.sourceAddress(), now);
     if (addressWait.isPresent()) {
-      throw throttled(command, now, addressWait.get());
+      audit(now, Actor.visitor().getName(), AuditAction.SIGN_IN_REFUSED_THROTTLED, command);
+      throw new SignInRefusedException(Reason.TOO_MANY_ATTEMPTS, addressWait.get());
+    }
+    String key = SubmittedAddressFailures.keyOf(command.email());
+    if (!submittedFailures.admit(key, now)) {
+      // Looks and costs exactly like a wrong password, known address or not.
+      hasher.matches(command.password(), decoy());
+      throw refused(command, now, AuditAction.SIGN_IN_REFUSED_THROTTLED);
     }
     Optional<Account> found = parse(command.email()).flatMap(accounts::byEmail);
     if (found.isEmpty()) {
       hasher.matches(command.password(), decoy());
-      throw failed(command, now);
+      throw refused(command, now, AuditAction.SIGN_IN_FAILED);
     }
     Account account = found.get();
-    if (account.isLockedAt(now)) {
-      throw throttled(command, now, Duration.between(now, account.lockedUntil().orElseThrow()));
+    if (!passwordMatches(account, command.password()) || !account.canSignIn()) {
+      throw refused(command, now, AuditAction.SIGN_IN_FAILED);
     }
-    if (!passwordMatches(account, command.password()) || account.status() != AccountStatus.ACTIVE) {
-      account.signInFailed(now, settings.accountPolicy());
-      accounts.update(account);
-      throw failed(command, now);
-    }
+    submittedFailures.succeeded(key);
     account.signedIn(now);
+    PasswordHash stored = account.passwordHash().orElseThrow();
+    if (hasher.needsRehash(stored)) {
+      account.rehashPassword(hasher.hash(command.password()));
+    }
     accounts.update(account);
     Actor actor = Actor.person(account.id().toString(), account.displayName(), account.roles());
     audit(now, actor.getName(), AuditAction.SIGN_IN_SUCCEEDED, command);
-    return actor;
+    return new SignedInPerson(actor, account.sessionVersion());
   }
 
   /** Always spends one hash verification, even for an account without a password. */
@@ -108,15 +120,11 @@ public class SignInService implements SignInUseCase {
     return hasher.matches(password, hash.get());
   }
 
-  private SignInRefusedException failed(SignInCommand command, Instant now) {
+  /** A refusal the person sees as "invalid e-mail or password"; it counts against the client. */
+  private SignInRefusedException refused(SignInCommand command, Instant now, String action) {
     addressFailures.failed(command.sourceAddress(), now);
-    audit(now, Actor.visitor().getName(), AuditAction.SIGN_IN_FAILED, command);
+    audit(now, Actor.visitor().getName(), action, command);
     return new SignInRefusedException(Reason.INVALID_CREDENTIALS, null);
-  }
-
-  private SignInRefusedException throttled(SignInCommand command, Instant now, Duration wait) {
-    audit(now, Actor.visitor().getName(), AuditAction.SIGN_IN_REFUSED_THROTTLED, command);
-    return new SignInRefusedException(Reason.TOO_MANY_ATTEMPTS, wait);
   }
 
   private void audit(Instant now, String actor, String action, SignInCommand command) {

@@ -31,13 +31,15 @@ final class AccountFixture {
   final FakeMailTemplates templates = new FakeMailTemplates();
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   final RecordingMailer mailer = new RecordingMailer();
+  final FakeCommonPasswords commonPasswords = new FakeCommonPasswords();
 
   InviteAccountService inviteService() {
     return new InviteAccountService(accounts, outbox, auditLog, clock);
   }
 
   SetPasswordService setPasswordService() {
-    return new SetPasswordService(accounts, tokens, hasher, outbox, auditLog, clock);
+    return new SetPasswordService(
+        accounts, tokens, hasher, outbox, commonPasswords, auditLog, clock);
   }
 
   RequestPasswordResetService resetService() {
@@ -62,7 +64,7 @@ final class AccountFixture {
   }
 
   ProvisionAccountsService provisionService() {
-    return new ProvisionAccountsService(accounts, hasher, auditLog, clock);
+    return new ProvisionAccountsService(accounts, hasher, commonPasswords, auditLog, clock);
   }
 
   /** Stores an active account with this password. */

@@ -10,6 +10,8 @@ import lu.creativecluster.domain.account.PasswordHash;
  */
 final class FakePasswordHasher implements PasswordHasher {
 
+  private static final String OLD = "fake-old";
+
   private int salt;
   private int hashes;
   private int verifications;
@@ -31,7 +33,21 @@ final class FakePasswordHasher implements PasswordHasher {
   public boolean matches(String password, PasswordHash hash) {
     verifications++;
     String[] parts = hash.encoded().split("\\$", 3);
-    return parts.length == 3 && parts[0].equals("fake") && parts[2].equals(scrambled(password));
+    return parts.length == 3
+        && (parts[0].equals("fake") || parts[0].equals(OLD))
+        && parts[2].equals(scrambled(password));
+  }
+
+  /** Hashes of the "older parameters" kind ({@link #oldHash}) want a new hash. */
+  @Override
+  public boolean needsRehash(PasswordHash hash) {
+    return hash.encoded().startsWith(OLD + "$");
+  }
+
+  /** A hash as an earlier, weaker setting of the hasher made it: it verifies, but is outdated. */
+  PasswordHash oldHash(String password) {
+    salt++;
+    return new PasswordHash(OLD + "$" + salt + "$" + scrambled(password));
   }
 
   void duringNextHash(Runnable concurrent) {

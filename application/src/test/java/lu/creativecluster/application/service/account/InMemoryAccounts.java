@@ -99,8 +99,7 @@ final class InMemoryAccounts implements Accounts {
         a.role(),
         a.status(),
         a.passwordHash().orElse(null),
-        a.failedSignIns(),
-        a.lockedUntil().orElse(null),
+        a.sessionVersion(),
         a.lastSignInAt().orElse(null),
         a.createdAt(),
         version);

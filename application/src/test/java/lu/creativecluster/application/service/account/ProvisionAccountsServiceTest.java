@@ -82,6 +82,9 @@ class ProvisionAccountsServiceTest {
   @Test
   void demoAccounts_aWeakDemoPasswordIsRefused() {
     assertThrows(WeakPasswordException.class, () -> service.provisionDemoAccounts("demo"));
+    assertThrows(
+        WeakPasswordException.class,
+        () -> service.provisionDemoAccounts(FakeCommonPasswords.COMMON));
     assertEquals(0, world.accounts.count());
   }
 

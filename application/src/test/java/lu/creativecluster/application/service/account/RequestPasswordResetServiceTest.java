@@ -61,7 +61,7 @@ class RequestPasswordResetServiceTest {
     SignInService signIn = world.signInService();
     assertEquals(
         jane.id().toString(),
-        signIn.signIn(new SignInCommand(EMAIL, OTHER_GOOD_PASSWORD, "a")).id());
+        signIn.signIn(new SignInCommand(EMAIL, OTHER_GOOD_PASSWORD, "a")).actor().id());
     assertThrows(
         SignInRefusedException.class,
         () -> signIn.signIn(new SignInCommand(EMAIL, GOOD_PASSWORD, "a")));

@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import lu.creativecluster.application.port.in.account.InvalidTokenException;
 import lu.creativecluster.application.port.in.account.InviteAccountCommand;
+import lu.creativecluster.application.port.in.account.PasswordSet;
+import lu.creativecluster.application.port.in.account.RequestPasswordResetCommand;
 import lu.creativecluster.application.port.in.account.SetPasswordCommand;
 import lu.creativecluster.application.port.in.account.SignInCommand;
+import lu.creativecluster.application.port.in.account.SignedInPerson;
 import lu.creativecluster.application.port.in.account.WeakPasswordException;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.domain.access.Actor;
@@ -73,8 +76,41 @@ class SetPasswordServiceTest {
     service.setPassword(set(secret, GOOD_PASSWORD));
 
     Actor actor =
-        world.signInService().signIn(new SignInCommand(EMAIL, GOOD_PASSWORD, "203.0.113.9"));
+        world
+            .signInService()
+            .signIn(new SignInCommand(EMAIL, GOOD_PASSWORD, "203.0.113.9"))
+            .actor();
     assertEquals(invited.id().toString(), actor.id());
+  }
+
+  @Test
+  void aNewPassword_endsTheSessionsStartedBefore_andTellsTheNewVersion() {
+    service.setPassword(set(secret, GOOD_PASSWORD));
+    SignedInPerson session =
+        world.signInService().signIn(new SignInCommand(EMAIL, GOOD_PASSWORD, "203.0.113.9"));
+    ConfirmSessionService confirm = new ConfirmSessionService(world.accounts);
+    assertTrue(confirm.isCurrent(session.actor().id(), session.sessionVersion()));
+    world
+        .resetService()
+        .requestReset(new RequestPasswordResetCommand(EMAIL, Language.EN, "203.0.113.9"));
+
+    PasswordSet set = service.setPassword(set(world.lastMailedSecret(), OTHER_GOOD_PASSWORD));
+
+    assertEquals(invited.id(), set.accountId());
+    assertFalse(confirm.isCurrent(session.actor().id(), session.sessionVersion()));
+    assertTrue(confirm.isCurrent(session.actor().id(), set.sessionVersion()));
+  }
+
+  @Test
+  void aCommonPassword_isRefusedWhateverItsLength_andTheLinkKeepsWorking() {
+    WeakPasswordException e =
+        assertThrows(
+            WeakPasswordException.class,
+            () -> service.setPassword(set(secret, FakeCommonPasswords.COMMON.toUpperCase())));
+
+    assertEquals("common", e.reason());
+    assertEquals(AccountStatus.INVITED, world.accounts.stored(EMAIL).status());
+    service.setPassword(set(secret, GOOD_PASSWORD));
   }
 
   @Test

@@ -4,16 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import lu.creativecluster.adapter.webui.security.SessionSignIn;
 import lu.creativecluster.adapter.webui.site.Feedback;
 import lu.creativecluster.application.port.in.account.InvalidTokenException;
 import lu.creativecluster.application.port.in.account.PasswordPolicy;
+import lu.creativecluster.application.port.in.account.PasswordSet;
 import lu.creativecluster.application.port.in.account.SetPasswordCommand;
 import lu.creativecluster.application.port.in.account.SetPasswordUseCase;
 import lu.creativecluster.application.port.in.account.WeakPasswordException;
 
 /**
  * Backing bean: the holder of a one-time link (invitation or reset) chooses a password. The link's
- * secret stays in the page's URL ({@code ?token=}), which the form posts back to.
+ * secret stays in the page's URL ({@code ?token=}), which the form posts back to. Every other
+ * session of the account ends; a session of the same person on this browser goes on.
  */
 @Named("setPasswordForm")
 @RequestScoped
@@ -23,6 +26,7 @@ public class SetPasswordForm {
   public static final String TOKEN_PARAMETER = "token";
 
   private final SetPasswordUseCase setPassword;
+  private final SessionSignIn sessions;
   private final HttpServletRequest request;
   private final Feedback feedback;
   private String password;
@@ -32,13 +36,17 @@ public class SetPasswordForm {
 
   /** For CDI's client proxy only. */
   protected SetPasswordForm() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public SetPasswordForm(
-      SetPasswordUseCase setPassword, HttpServletRequest request, Feedback feedback) {
+      SetPasswordUseCase setPassword,
+      SessionSignIn sessions,
+      HttpServletRequest request,
+      Feedback feedback) {
     this.setPassword = setPassword;
+    this.sessions = sessions;
     this.request = request;
     this.feedback = feedback;
   }
@@ -54,7 +62,9 @@ public class SetPasswordForm {
       return;
     }
     try {
-      setPassword.setPassword(new SetPasswordCommand(token, password, request.getRemoteAddr()));
+      PasswordSet set =
+          setPassword.setPassword(new SetPasswordCommand(token, password, request.getRemoteAddr()));
+      sessions.keepAfterPasswordChange(set.accountId().toString(), set.sessionVersion());
       saved = true;
     } catch (WeakPasswordException e) {
       feedback.error(weaknessKey(e.reason()), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
@@ -68,6 +78,7 @@ public class SetPasswordForm {
     return switch (reason) {
       case "too-short" -> "setPassword.error.tooShort";
       case "too-long" -> "setPassword.error.tooLong";
+      case "common" -> "setPassword.error.common";
       default -> "setPassword.error.weak";
     };
   }

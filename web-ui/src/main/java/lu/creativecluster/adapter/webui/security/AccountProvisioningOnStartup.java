@@ -7,22 +7,24 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.account.ProvisionAccountsUseCase;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Security adapter: the first accounts, once the schema is migrated. The embedded demo (no {@code
- * POSTGRESQL_URL}) gets the demo accounts; any start with {@code cluster.admin.email} and {@code
- * cluster.admin.password} gets that admin if none exists. A production database never receives a
- * default password. Passwords are never logged.
+ * Security adapter: the first accounts, once the schema is migrated. Only a start with the demo
+ * switched on ({@code cluster.demo=true}, e.g. {@code standalone.sh -Dcluster.demo=true} as the
+ * README's run command does) gets the demo accounts, whatever the database: an operator who forgets
+ * a setting gets no account with a published password. Any start with {@code cluster.admin.email}
+ * and {@code cluster.admin.password} gets that admin if none exists. Passwords are never logged.
  */
 @Dependent
 class AccountProvisioningOnStartup {
 
   private static final Logger LOG = Logger.getLogger(AccountProvisioningOnStartup.class.getName());
 
-  static final String POSTGRESQL_URL = "POSTGRESQL_URL";
+  static final String DEMO = "cluster.demo";
   static final String DEMO_PASSWORD = "cluster.demo.password";
   static final String DEFAULT_DEMO_PASSWORD = "cluster-demo-2026";
   static final String ADMIN_EMAIL = "cluster.admin.email";
@@ -38,20 +40,27 @@ class AccountProvisioningOnStartup {
           Object applicationStarted,
       Config config,
       ProvisionAccountsUseCase provision) {
-    if (value(config, POSTGRESQL_URL).isEmpty()) {
+    provision(name -> value(config, name), provision);
+  }
+
+  static void provision(
+      Function<String, Optional<String>> settings, ProvisionAccountsUseCase provision) {
+    if (demoSwitchedOn(settings)) {
       try {
-        provision.provisionDemoAccounts(value(config, DEMO_PASSWORD).orElse(DEFAULT_DEMO_PASSWORD));
-        LOG.info("Embedded database: the demo accounts are available (see README)");
+        provision.provisionDemoAccounts(
+            settings.apply(DEMO_PASSWORD).orElse(DEFAULT_DEMO_PASSWORD));
+        LOG.info(
+            "Demo switched on (" + DEMO + "=true): the demo accounts are available (see README)");
       } catch (RuntimeException e) {
         refused("the demo accounts", e);
       }
     }
-    Optional<String> email = value(config, ADMIN_EMAIL);
-    Optional<String> password = value(config, ADMIN_PASSWORD);
+    Optional<String> email = settings.apply(ADMIN_EMAIL);
+    Optional<String> password = settings.apply(ADMIN_PASSWORD);
     if (email.isPresent() && password.isPresent()) {
       try {
         if (provision.provisionInitialAdmin(
-            email.get(), password.get(), value(config, ADMIN_NAME))) {
+            email.get(), password.get(), settings.apply(ADMIN_NAME))) {
           LOG.info(() -> "Created the first admin account " + email.get());
         }
       } catch (RuntimeException e) {
@@ -65,6 +74,17 @@ class AccountProvisioningOnStartup {
               + ADMIN_PASSWORD
               + " to create one");
     }
+  }
+
+  /** Only the exact word {@code true} switches the demo on; anything else leaves it off. */
+  static boolean demoSwitchedOn(Function<String, Optional<String>> settings) {
+    Optional<String> demo = settings.apply(DEMO);
+    if (demo.isPresent()
+        && !demo.get().equalsIgnoreCase("true")
+        && !demo.get().equalsIgnoreCase("false")) {
+      LOG.warning(() -> DEMO + " must be true or false; the demo stays off");
+    }
+    return demo.map(v -> v.equalsIgnoreCase("true")).orElse(false);
   }
 
   /**

@@ -11,20 +11,23 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lu.creativecluster.application.port.in.account.ConfirmSessionUseCase;
 import lu.creativecluster.domain.access.Actor;
 
 /**
  * Security adapter: the one HTTP authentication mechanism of the WAR. A request with {@code
  * Authorization: Bearer} is a partner system (its JWT is verified, no session is made); otherwise a
- * signed-in person is recognised by the {@link Actor} in their session, and the sign-in page starts
- * such a session through {@code SecurityContext.authenticate}. It also keeps visitors and people
- * without the role out of the protected pages ({@link ProtectedPaths}).
+ * signed-in person is recognised by the {@link Actor} in their session (while their account still
+ * accepts the session, {@link ConfirmSessionUseCase}), and the sign-in page starts such a session
+ * through {@code SecurityContext.authenticate}. It also keeps visitors and people without the role
+ * out of the protected pages ({@link ProtectedPaths}).
  */
 @ApplicationScoped
 public class ClusterAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,6 +39,7 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
 
   private final PartnerTokenVerifier tokens;
   private final IdentityStoreHandler identityStores;
+  private final ConfirmSessionUseCase confirmSession;
   private final Clock clock;
 
   /** Answers (and counts) refused bearer tokens. */
@@ -43,14 +47,18 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
 
   /** For CDI's client proxy only. */
   protected ClusterAuthenticationMechanism() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public ClusterAuthenticationMechanism(
-      PartnerTokenVerifier tokens, IdentityStoreHandler identityStores, Clock clock) {
+      PartnerTokenVerifier tokens,
+      IdentityStoreHandler identityStores,
+      ConfirmSessionUseCase confirmSession,
+      Clock clock) {
     this.tokens = tokens;
     this.identityStores = identityStores;
+    this.confirmSession = confirmSession;
     this.clock = clock;
   }
 
@@ -68,13 +76,31 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
     if (credential instanceof UsernamePasswordCredential) {
       return signIn(credential, request, context);
     }
-    Optional<SignedInSession.SignedIn> session = SignedInSession.current(request, clock.instant());
+    Optional<SignedInSession.SignedIn> session = confirmed(request);
     if (session.isPresent()) {
       Actor person = session.get().actor();
       return guard(person, request, response, context)
           .orElseGet(() -> context.notifyContainerAboutLogin(person, ContainerGroups.of(person)));
     }
     return guard(Actor.visitor(), request, response, context).orElseGet(context::doNothing);
+  }
+
+  /**
+   * The session's person, if the account still accepts the session: a password set or reset, a
+   * disabled account or another role since sign-in end it here, and the person goes on as a visitor
+   * (on a protected page: sent to sign in).
+   */
+  private Optional<SignedInSession.SignedIn> confirmed(HttpServletRequest request) {
+    Optional<SignedInSession.SignedIn> session = SignedInSession.current(request, clock.instant());
+    if (session.isPresent()
+        && !confirmSession.isCurrent(session.get().actor().id(), session.get().sessionVersion())) {
+      HttpSession ended = request.getSession(false);
+      if (ended != null) {
+        SignedInSession.invalidate(ended);
+      }
+      return Optional.empty();
+    }
+    return session;
   }
 
   /** A partner system: verified token, no session; a refused token is a 401 problem. */
@@ -103,7 +129,7 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
       return AuthenticationStatus.SEND_FAILURE;
     }
     Actor person = caller.actor();
-    SignedInSession.start(request, person, clock.instant());
+    SignedInSession.start(request, person, clock.instant(), caller.sessionVersion());
     return context.notifyContainerAboutLogin(person, ContainerGroups.of(person));
   }
 

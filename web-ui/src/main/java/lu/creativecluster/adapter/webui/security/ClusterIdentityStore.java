@@ -12,12 +12,13 @@ import java.util.Set;
 import lu.creativecluster.application.port.in.account.SignInCommand;
 import lu.creativecluster.application.port.in.account.SignInRefusedException;
 import lu.creativecluster.application.port.in.account.SignInUseCase;
+import lu.creativecluster.application.port.in.account.SignedInPerson;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.domain.access.Actor;
 
 /**
  * Security adapter: the database identity store of Jakarta Security. It checks e-mail address and
- * password through the sign-in use case (which hashes, counts failures, locks, throttles and
+ * password through the sign-in use case (which hashes, counts failures, delays, throttles and
  * audits), and leaves the refusal in a request attribute so that the sign-in page can tell a wrong
  * password from too many attempts.
  */
@@ -53,9 +54,11 @@ public class ClusterIdentityStore implements IdentityStore {
           new SignInRefusedException(SignInRefusedException.Reason.INVALID_CREDENTIALS, null));
     }
     try {
-      Actor actor =
+      SignedInPerson person =
           signIn.signIn(new SignInCommand(email.strip(), password, request.getRemoteAddr()));
-      return new CredentialValidationResult(new SignedInCaller(actor), ContainerGroups.of(actor));
+      Actor actor = person.actor();
+      return new CredentialValidationResult(
+          new SignedInCaller(actor, person.sessionVersion()), ContainerGroups.of(actor));
     } catch (SignInRefusedException e) {
       return refused(e);
     } catch (ConcurrentUpdateException e) {

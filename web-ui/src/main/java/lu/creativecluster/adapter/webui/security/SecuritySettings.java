@@ -18,8 +18,10 @@ final class SecuritySettings {
 
   static final String ADDRESS_MAX_FAILURES = "cluster.sign-in.address.max-failures";
   static final String ADDRESS_WINDOW = "cluster.sign-in.address.window";
-  static final String ACCOUNT_MAX_FAILURES = "cluster.sign-in.account.max-failures";
-  static final String ACCOUNT_LOCK = "cluster.sign-in.account.lock";
+  static final String ACCOUNT_FREE_FAILURES = "cluster.sign-in.account.free-failures";
+  static final String ACCOUNT_FIRST_DELAY = "cluster.sign-in.account.first-delay";
+  static final String ACCOUNT_MAX_DELAY = "cluster.sign-in.account.max-delay";
+  static final String ACCOUNT_FORGET_AFTER = "cluster.sign-in.account.forget-after";
   static final String FORMS_PERMITS = "cluster.rate-limit.forms.permits";
   static final String FORMS_WINDOW = "cluster.rate-limit.forms.window";
 
@@ -43,10 +45,13 @@ final class SecuritySettings {
 
   SignInSettings signIn() {
     SignInSettings defaults = SignInSettings.DEFAULT;
+    SignInPolicy fallback = defaults.accountPolicy();
     SignInPolicy policy =
         new SignInPolicy(
-            integer(ACCOUNT_MAX_FAILURES, defaults.accountPolicy().maxFailures()),
-            duration(ACCOUNT_LOCK, defaults.accountPolicy().lockDuration()));
+            integer(ACCOUNT_FREE_FAILURES, fallback.freeFailures()),
+            duration(ACCOUNT_FIRST_DELAY, fallback.firstDelay()),
+            duration(ACCOUNT_MAX_DELAY, fallback.maxDelay()),
+            duration(ACCOUNT_FORGET_AFTER, fallback.forgetAfter()));
     return new SignInSettings(
         integer(ADDRESS_MAX_FAILURES, defaults.addressMaxFailures()),
         duration(ADDRESS_WINDOW, defaults.addressWindow()),

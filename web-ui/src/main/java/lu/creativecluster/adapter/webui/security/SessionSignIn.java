@@ -71,6 +71,14 @@ public class SessionSignIn {
     }
   }
 
+  /**
+   * The account with this id has a new password and session version: if the current request's
+   * session belongs to it, that session goes on (under a new id); every other one has ended.
+   */
+  public void keepAfterPasswordChange(String accountId, long sessionVersion) {
+    SignedInSession.adopt(request, accountId, sessionVersion);
+  }
+
   private Actor actorOf(HttpServletRequest current) {
     Principal principal = current.getUserPrincipal();
     if (principal instanceof Actor actor) {

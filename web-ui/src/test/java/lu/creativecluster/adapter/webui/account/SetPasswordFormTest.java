@@ -10,6 +10,7 @@ class SetPasswordFormTest {
   void eachReasonOfThePolicy_hasItsOwnExplanation() {
     assertEquals("setPassword.error.tooShort", SetPasswordForm.weaknessKey("too-short"));
     assertEquals("setPassword.error.tooLong", SetPasswordForm.weaknessKey("too-long"));
+    assertEquals("setPassword.error.common", SetPasswordForm.weaknessKey("common"));
   }
 
   @Test

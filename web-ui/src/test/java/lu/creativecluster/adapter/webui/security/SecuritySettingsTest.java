@@ -31,16 +31,20 @@ class SecuritySettingsTest {
             Map.of(
                 "cluster.sign-in.address.max-failures", "50",
                 "cluster.sign-in.address.window", "PT1H",
-                "cluster.sign-in.account.max-failures", " 3 ",
-                "cluster.sign-in.account.lock", "PT30M",
+                "cluster.sign-in.account.free-failures", " 3 ",
+                "cluster.sign-in.account.first-delay", "PT1S",
+                "cluster.sign-in.account.max-delay", "PT1M",
+                "cluster.sign-in.account.forget-after", "PT30M",
                 "cluster.rate-limit.forms.permits", "5",
                 "cluster.rate-limit.forms.window", "PT10S"));
 
     SignInSettings signIn = configured.signIn();
     assertEquals(50, signIn.addressMaxFailures());
     assertEquals(Duration.ofHours(1), signIn.addressWindow());
-    assertEquals(3, signIn.accountPolicy().maxFailures());
-    assertEquals(Duration.ofMinutes(30), signIn.accountPolicy().lockDuration());
+    assertEquals(3, signIn.accountPolicy().freeFailures());
+    assertEquals(Duration.ofSeconds(1), signIn.accountPolicy().firstDelay());
+    assertEquals(Duration.ofMinutes(1), signIn.accountPolicy().maxDelay());
+    assertEquals(Duration.ofMinutes(30), signIn.accountPolicy().forgetAfter());
     assertEquals(new RateLimit(5, Duration.ofSeconds(10)), configured.forms());
   }
 
@@ -51,7 +55,10 @@ class SecuritySettingsTest {
         () -> settings(Map.of("cluster.rate-limit.forms.permits", "lots")).forms());
     assertThrows(
         IllegalArgumentException.class,
-        () -> settings(Map.of("cluster.sign-in.account.lock", "15 minutes")).signIn());
+        () -> settings(Map.of("cluster.sign-in.account.max-delay", "5 minutes")).signIn());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> settings(Map.of("cluster.sign-in.account.max-delay", "PT1S")).signIn());
     assertThrows(
         IllegalArgumentException.class,
         () -> settings(Map.of("cluster.rate-limit.forms.permits", "0")).forms());

@@ -41,7 +41,6 @@ class AccountRowTest {
             AccountStatus.ACTIVE,
             somePasswordHash(),
             0,
-            null,
             lastSignIn,
             CREATED,
             3);

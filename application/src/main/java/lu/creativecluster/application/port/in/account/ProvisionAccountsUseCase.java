@@ -3,9 +3,9 @@ package lu.creativecluster.application.port.in.account;
 import java.util.Optional;
 
 /**
- * Use case: the first start. The embedded demo creates demo accounts; a production start creates
- * the first admin from configuration only, never with a default password. Both do nothing once
- * accounts exist.
+ * Use case: the first start. Only a start with the demo switched on explicitly creates the demo
+ * accounts (whatever the database); any start may create the first admin from configuration, never
+ * with a default password. Both do nothing once accounts exist.
  */
 public interface ProvisionAccountsUseCase {
 

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Contract exception: a sign-in did not succeed. Wrong address, wrong password, disabled and
- * not-yet-activated accounts all read {@link Reason#INVALID_CREDENTIALS}, so nothing is revealed.
+ * not-yet-activated accounts, and an attempt for an address that must still wait after earlier
+ * failures all read {@link Reason#INVALID_CREDENTIALS}, so nothing is revealed about accounts.
+ * {@link Reason#TOO_MANY_ATTEMPTS} is about the client only (its address made too many failures).
  */
 public class SignInRefusedException extends RuntimeException {
 

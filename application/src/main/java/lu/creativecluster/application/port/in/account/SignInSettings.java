@@ -6,8 +6,8 @@ import lu.creativecluster.domain.account.SignInPolicy;
 
 /**
  * Configuration of sign-in throttling: how many failed sign-ins one client address may make in a
- * window before it is refused, and the lock policy of each account. An adapter produces it from
- * configuration.
+ * window before it is refused, and how failures for one submitted e-mail address delay the next
+ * attempts for it. An adapter produces it from configuration.
  */
 public record SignInSettings(
     int addressMaxFailures, Duration addressWindow, SignInPolicy accountPolicy) {
