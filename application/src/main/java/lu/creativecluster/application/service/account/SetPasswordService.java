@@ -43,7 +43,7 @@ public class SetPasswordService implements SetPasswordUseCase {
 
   /** For CDI's client proxy only. */
   protected SetPasswordService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
