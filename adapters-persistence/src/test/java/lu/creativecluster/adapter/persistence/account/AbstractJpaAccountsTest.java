@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.SchemaMigration;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.account.AbstractAccountsContractTest;
 import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.account.AbstractOneTimeTokensContractTest;
 import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.domain.account.AccountId;
@@ -46,7 +47,7 @@ abstract class AbstractJpaOneTimeTokensTest extends AbstractOneTimeTokensContrac
   // before its subclass's, which would otherwise delete the owner account just stored.
   @BeforeEach
   @Override
-  void storeTheOwner() {
+  protected void storeTheOwner() {
     store.empty("one_time_token", "account");
     super.storeTheOwner();
   }

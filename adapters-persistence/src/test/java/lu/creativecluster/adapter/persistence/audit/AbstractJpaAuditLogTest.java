@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.audit.AbstractAuditLogContractTest;
 import lu.creativecluster.application.port.out.audit.AuditLog;
 import lu.creativecluster.domain.audit.AuditEvent;
 import org.junit.jupiter.api.AfterAll;

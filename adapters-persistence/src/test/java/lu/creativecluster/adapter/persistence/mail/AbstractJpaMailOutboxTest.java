@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.mail.AbstractMailOutboxContractTest;
 import lu.creativecluster.application.port.out.mail.MailContent;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.application.port.out.mail.QueuedMail;

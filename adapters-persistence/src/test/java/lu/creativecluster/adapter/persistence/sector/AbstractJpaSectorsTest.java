@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import lu.creativecluster.adapter.persistence.store.SchemaMigration;
+import lu.creativecluster.application.port.out.sector.AbstractSectorsContractTest;
 import lu.creativecluster.application.port.out.sector.Sectors;
 import lu.creativecluster.domain.sector.SectorCode;
 import org.hibernate.SessionFactory;

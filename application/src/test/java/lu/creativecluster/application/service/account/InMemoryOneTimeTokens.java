@@ -14,19 +14,20 @@ import lu.creativecluster.domain.account.OneTimeToken;
 
 /**
  * Test fake of the {@link OneTimeTokens} port. Saving a redeemed token over one that was redeemed
- * meanwhile fails, as the real adapter's conditional update does.
+ * meanwhile fails, as the real adapter's conditional update does; requests on several threads see
+ * one consistent store.
  */
 final class InMemoryOneTimeTokens implements OneTimeTokens {
 
   private final Map<UUID, OneTimeToken> stored = new LinkedHashMap<>();
 
   @Override
-  public void add(OneTimeToken token) {
+  public synchronized void add(OneTimeToken token) {
     stored.put(token.id(), copy(token));
   }
 
   @Override
-  public Optional<OneTimeToken> bySecretHash(String secretHash) {
+  public synchronized Optional<OneTimeToken> bySecretHash(String secretHash) {
     return stored.values().stream()
         .filter(t -> t.secretHash().equals(secretHash))
         .findFirst()
@@ -34,7 +35,10 @@ final class InMemoryOneTimeTokens implements OneTimeTokens {
   }
 
   @Override
-  public void update(OneTimeToken token) {
+  public synchronized void update(OneTimeToken token) {
+    if (token.usedAt().isEmpty()) {
+      throw new IllegalArgumentException("only a redeemed token is saved");
+    }
     OneTimeToken current = stored.get(token.id());
     if (current == null || current.usedAt().isPresent()) {
       throw new ConcurrentUpdateException("token " + token.id(), null);
@@ -43,7 +47,7 @@ final class InMemoryOneTimeTokens implements OneTimeTokens {
   }
 
   @Override
-  public int revokeAllOf(AccountId account, Instant at) {
+  public synchronized int revokeAllOf(AccountId account, Instant at) {
     int revoked = 0;
     for (OneTimeToken t : List.copyOf(stored.values())) {
       if (t.accountId().equals(account) && t.usedAt().isEmpty()) {
@@ -64,11 +68,11 @@ final class InMemoryOneTimeTokens implements OneTimeTokens {
   }
 
   @Override
-  public void discard(UUID id) {
+  public synchronized void discard(UUID id) {
     stored.remove(id);
   }
 
-  List<OneTimeToken> all() {
+  synchronized List<OneTimeToken> all() {
     return new ArrayList<>(stored.values());
   }
 

@@ -60,6 +60,36 @@ public final class InMemoryMailOutbox implements MailOutbox {
   private final List<Entry> entries = new ArrayList<>();
   private UUID unrecordable;
 
+  /**
+   * Where a transaction starts: running the returned action puts the outbox back as it was then, as
+   * a database rolls back the writes of a use case that failed.
+   */
+  public Runnable checkpoint() {
+    List<Entry> before = new ArrayList<>(entries);
+    List<Runnable> restores =
+        before.stream()
+            .map(
+                e -> {
+                  int attempts = e.attempts;
+                  Instant next = e.nextAttemptAt;
+                  Instant delivered = e.deliveredAt;
+                  String error = e.lastError;
+                  return (Runnable)
+                      () -> {
+                        e.attempts = attempts;
+                        e.nextAttemptAt = next;
+                        e.deliveredAt = delivered;
+                        e.lastError = error;
+                      };
+                })
+            .toList();
+    return () -> {
+      entries.clear();
+      entries.addAll(before);
+      restores.forEach(Runnable::run);
+    };
+  }
+
   @Override
   public void enqueue(MailContent mail, Instant at) {
     entries.add(new Entry(mail, at));

@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.persistence.account;
+package lu.creativecluster.application.port.out.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,9 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import lu.creativecluster.application.port.out.account.Accounts;
-import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
-import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.OneTimeToken;
@@ -35,9 +32,9 @@ import org.junit.jupiter.api.Test;
  * works once, even when two requests use it at the same moment. Each test starts on an empty store
  * with one account, whose links they are.
  */
-abstract class AbstractOneTimeTokensContractTest {
+public abstract class AbstractOneTimeTokensContractTest {
 
-  static final Instant ISSUED = Instant.parse("2026-03-01T09:15:30.123456Z");
+  protected static final Instant ISSUED = Instant.parse("2026-03-01T09:15:30.123456Z");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private AccountId owner;
@@ -60,7 +57,7 @@ abstract class AbstractOneTimeTokensContractTest {
   }
 
   @BeforeEach
-  void storeTheOwner() {
+  protected void storeTheOwner() {
     Account account =
         Account.invite(
             AccountId.newId(), new Email("owner@example.lu"), "Owner", Role.MEMBER, ISSUED);
@@ -273,11 +270,11 @@ abstract class AbstractOneTimeTokensContractTest {
     assertTrue(tokens().bySecretHash(kept.secretHash()).isPresent());
   }
 
-  OneTimeToken issue() {
+  protected OneTimeToken issue() {
     return OneTimeToken.issue(owner, TokenPurpose.PASSWORD_RESET, randomHash(), ISSUED);
   }
 
-  static String randomHash() {
+  protected static String randomHash() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
@@ -291,7 +288,7 @@ abstract class AbstractOneTimeTokensContractTest {
     }
   }
 
-  static void assertSameState(OneTimeToken expected, OneTimeToken actual) {
+  protected static void assertSameState(OneTimeToken expected, OneTimeToken actual) {
     assertEquals(expected.id(), actual.id(), "id");
     assertEquals(expected.accountId(), actual.accountId(), "accountId");
     assertEquals(expected.purpose(), actual.purpose(), "purpose");

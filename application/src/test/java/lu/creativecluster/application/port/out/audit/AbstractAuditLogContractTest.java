@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.persistence.audit;
+package lu.creativecluster.application.port.out.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import lu.creativecluster.application.port.out.audit.AuditLog;
 import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * Contract test: what every adapter of the {@link AuditLog} port must do, whatever it stores the
  * log in. Each test starts on an empty log.
  */
-abstract class AbstractAuditLogContractTest {
+public abstract class AbstractAuditLogContractTest {
 
-  static final Instant T0 = Instant.parse("2026-03-01T09:00:00.000001Z");
+  protected static final Instant T0 = Instant.parse("2026-03-01T09:00:00.000001Z");
 
   /** The adapter under test, on a store whose schema has been migrated. */
   protected abstract AuditLog auditLog();
@@ -114,7 +113,7 @@ abstract class AbstractAuditLogContractTest {
     assertTrue(seen.get(0).isAfter(seen.get(6)));
   }
 
-  void append(AuditEvent event) {
+  protected void append(AuditEvent event) {
     inTransaction(
         () -> {
           auditLog().append(event);
@@ -122,7 +121,7 @@ abstract class AbstractAuditLogContractTest {
         });
   }
 
-  static AuditEvent event(Instant at) {
+  protected static AuditEvent event(Instant at) {
     return AuditEvent.of(at, "person:someone", AuditAction.SIGN_IN_SUCCEEDED, "", "192.0.2.7");
   }
 }

@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.persistence.sector;
+package lu.creativecluster.application.port.out.sector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import lu.creativecluster.application.port.out.sector.Sectors;
 import lu.creativecluster.domain.sector.NaceClass;
 import lu.creativecluster.domain.sector.Sector;
 import lu.creativecluster.domain.sector.SectorCode;
@@ -21,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * Contract test: what every adapter of the {@link Sectors} port must do, whatever database or
  * technology it reads from.
  */
-abstract class AbstractSectorsContractTest {
+public abstract class AbstractSectorsContractTest {
 
-  static final List<String> CODES_IN_ORDER =
+  protected static final List<String> CODES_IN_ORDER =
       List.of(
           "architecture",
           "crafts-manufacturing",

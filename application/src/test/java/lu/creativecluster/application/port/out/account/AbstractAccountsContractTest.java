@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.persistence.account;
+package lu.creativecluster.application.port.out.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import lu.creativecluster.application.port.out.account.Accounts;
-import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
-import lu.creativecluster.application.port.out.account.DuplicateAccountException;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.AccountStatus;
@@ -25,10 +22,10 @@ import org.junit.jupiter.api.Test;
  * accounts in. Each test starts on an empty store; writes run in a transaction, as the services
  * call them.
  */
-abstract class AbstractAccountsContractTest {
+public abstract class AbstractAccountsContractTest {
 
-  static final Instant CREATED = Instant.parse("2026-03-01T09:15:30.123456Z");
-  static final PasswordHash HASH = new PasswordHash("pbkdf2-sha256$210000$c2FsdA$aGFzaA");
+  protected static final Instant CREATED = Instant.parse("2026-03-01T09:15:30.123456Z");
+  protected static final PasswordHash HASH = new PasswordHash("pbkdf2-sha256$210000$c2FsdA$aGFzaA");
 
   /** The adapter under test, on a store whose schema has been migrated. */
   protected abstract Accounts accounts();
@@ -262,11 +259,11 @@ abstract class AbstractAccountsContractTest {
     assertSameState(account, accounts().byId(account.id()).orElseThrow());
   }
 
-  static Account invited(String email, Role role) {
+  protected static Account invited(String email, Role role) {
     return Account.invite(AccountId.newId(), new Email(email), "Invited Person", role, CREATED);
   }
 
-  static Account active(String email) {
+  protected static Account active(String email) {
     return Account.reconstitute(
         AccountId.newId(),
         new Email(email),
@@ -280,7 +277,7 @@ abstract class AbstractAccountsContractTest {
         0);
   }
 
-  static void assertSameState(Account expected, Account actual) {
+  protected static void assertSameState(Account expected, Account actual) {
     assertEquals(expected.id(), actual.id(), "id");
     assertEquals(expected.email(), actual.email(), "email");
     assertEquals(expected.displayName(), actual.displayName(), "displayName");

@@ -1,4 +1,4 @@
-package lu.creativecluster.adapter.persistence.mail;
+package lu.creativecluster.application.port.out.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,10 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import lu.creativecluster.application.port.out.mail.LinkMail;
-import lu.creativecluster.application.port.out.mail.MailOutbox;
-import lu.creativecluster.application.port.out.mail.OutgoingMail;
-import lu.creativecluster.application.port.out.mail.QueuedMail;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.TokenPurpose;
 import lu.creativecluster.domain.shared.Email;
@@ -23,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * as the mail delivery job calls them, outside any transaction; only enqueueing happens inside the
  * use case's. Each test starts on an empty outbox.
  */
-abstract class AbstractMailOutboxContractTest {
+public abstract class AbstractMailOutboxContractTest {
 
-  static final Instant T0 = Instant.parse("2026-03-01T09:15:30.123456Z");
+  protected static final Instant T0 = Instant.parse("2026-03-01T09:15:30.123456Z");
 
   /** The adapter under test, on a store whose schema has been migrated. */
   protected abstract MailOutbox outbox();
@@ -215,19 +211,19 @@ abstract class AbstractMailOutboxContractTest {
     assertThrows(IllegalArgumentException.class, () -> outbox().attemptFailed(unknown, 1, T0, "x"));
   }
 
-  static LinkMail link(TokenPurpose purpose, AccountId account) {
+  protected static LinkMail link(TokenPurpose purpose, AccountId account) {
     return new LinkMail(purpose, account, new Email("jane@example.lu"), "Jane", Language.DE);
   }
 
-  static OutgoingMail mail(String to) {
+  protected static OutgoingMail mail(String to) {
     return new OutgoingMail(new Email(to), "Subject", "Body");
   }
 
-  static List<String> recipients(List<QueuedMail> mails) {
+  protected static List<String> recipients(List<QueuedMail> mails) {
     return mails.stream().map(m -> m.mail().to().value()).toList();
   }
 
-  static UUID idOf(String recipient, List<QueuedMail> mails) {
+  protected static UUID idOf(String recipient, List<QueuedMail> mails) {
     return mails.stream()
         .filter(m -> m.mail().to().value().equals(recipient))
         .findFirst()
