@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import lu.creativecluster.adapter.rest.problem.Problem;
 import lu.creativecluster.application.port.in.audit.ReadAuditLogUseCase;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -37,6 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             license =
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     servers = @Server(url = "/", description = "This server"),
+    // WildFly serves an empty externalDocs (invalid: url is required) unless the definition names
+    // one.
+    externalDocs =
+        @ExternalDocumentation(
+            description = "RFC 9457 Problem Details for HTTP APIs: the body of every error answer",
+            url = "https://www.rfc-editor.org/rfc/rfc9457"),
     // Named here because the error answers refer to it by name (ProblemResponsesFilter).
     components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
     tags = {

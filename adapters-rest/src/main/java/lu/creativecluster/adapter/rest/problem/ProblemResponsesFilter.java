@@ -22,9 +22,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * may answer 429 (rate limit), every protected one 401; 401 and 403 carry a bearer challenge and
  * 429 a Retry-After. Registered in META-INF/microprofile-config.properties (MicroProfile allows one
  * filter), it also completes what annotations cannot say: the partners' token URL comes from
- * configuration, and an empty externalDocs, which the OpenAPI specification forbids, is dropped.
- * The same filter runs at build time (smallrye-open-api-maven-plugin), so the build-time document
- * equals the served one.
+ * configuration. The same filter runs at build time (smallrye-open-api-maven-plugin), so the
+ * build-time document equals the served one.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -41,10 +40,6 @@ public class ProblemResponsesFilter implements OASFilter {
   }
 
   static void complete(OpenAPI openAPI, Optional<String> tokenUrl) {
-    // @OpenAPIDefinition's default externalDocs arrives as an object without the required url.
-    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-      openAPI.setExternalDocs(null);
-    }
     tokenUrl.ifPresent(url -> setClientCredentialsTokenUrl(openAPI, url));
   }
 

@@ -1,7 +1,6 @@
 package lu.creativecluster.adapter.rest.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -30,22 +29,6 @@ class ProblemResponsesFilterTest {
     ProblemResponsesFilter.complete(document, Optional.empty());
 
     assertEquals(PLACEHOLDER, tokenUrl(document));
-  }
-
-  @Test
-  void externalDocsWithoutUrl_isDropped_externalDocsWithUrlStays() {
-    OpenAPI empty =
-        OASFactory.createOpenAPI().externalDocs(OASFactory.createExternalDocumentation());
-    ProblemResponsesFilter.complete(empty, Optional.empty());
-    assertNull(empty.getExternalDocs());
-
-    OpenAPI linked =
-        OASFactory.createOpenAPI()
-            .externalDocs(
-                OASFactory.createExternalDocumentation()
-                    .url("https://www.rfc-editor.org/rfc/rfc9457"));
-    ProblemResponsesFilter.complete(linked, Optional.empty());
-    assertEquals("https://www.rfc-editor.org/rfc/rfc9457", linked.getExternalDocs().getUrl());
   }
 
   private static OpenAPI documentWithPartnerScheme() {
