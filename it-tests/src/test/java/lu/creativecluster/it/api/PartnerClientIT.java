@@ -127,7 +127,7 @@ class PartnerClientIT extends PlatformDeployment {
 
     Caller caller = new AccessApi(client).getCaller();
 
-    assertEquals("partner", caller.getKind());
+    assertEquals(Caller.KindEnum.PARTNER, caller.getKind());
     assertEquals("partner-cluster-be", caller.getId());
     assertEquals(List.of("audit:read"), caller.getScopes());
   }
