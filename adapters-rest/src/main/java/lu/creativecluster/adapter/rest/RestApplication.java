@@ -3,12 +3,18 @@ package lu.creativecluster.adapter.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import lu.creativecluster.adapter.rest.problem.Problem;
+import lu.creativecluster.application.port.in.audit.ReadAuditLogUseCase;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,9 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " RFC 9457 application/problem+json. Public operations need no credentials;"
                     + " protected ones name the scopes their bearer token must carry. Every client is"
                     + " rate limited (429 with Retry-After).",
+            // Whom a partner asks for access; the address depends on who runs the platform.
+            contact = @Contact(name = "The cluster's staff, who register partner systems"),
             license =
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     servers = @Server(url = "/", description = "This server"),
+    // WildFly serves an empty externalDocs (invalid: url is required) unless the definition names
+    // one.
+    externalDocs =
+        @ExternalDocumentation(
+            description = "RFC 9457 Problem Details for HTTP APIs: the body of every error answer",
+            url = "https://www.rfc-editor.org/rfc/rfc9457"),
     // Named here because the error answers refer to it by name (ProblemResponsesFilter).
     components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
     tags = {
@@ -39,22 +53,51 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,
-    type = SecuritySchemeType.HTTP,
-    scheme = "bearer",
-    bearerFormat = "JWT",
+    // OAuth2 rather than plain HTTP bearer: only an OAuth2 (or OIDC) scheme can list the scopes
+    // that operations require, so partners' tools know what to ask the identity provider for.
+    type = SecuritySchemeType.OAUTH2,
     description =
-        "A JWT issued to a partner system by the identity provider the cluster trusts, sent as"
-            + " `Authorization: Bearer <token>`. Signed with RS256 or ES256; `iss` and `aud` must be"
-            + " the configured issuer and audience, `exp` is required. Scopes come from `scope`"
-            + " (space separated) or `scp` (array): audit:read, stats:read, members:read,"
-            + " cooperation:read, cooperation:write. Each operation lists the scopes it needs. A"
-            + " missing or invalid token is answered 401, a missing scope 403"
-            + " (WWW-Authenticate: Bearer error=\"insufficient_scope\"). Bearer calls create no"
-            + " session.")
+        "A JWT issued to a partner system by the identity provider the cluster trusts (client"
+            + " credentials grant at the tokenUrl), sent as `Authorization: Bearer <token>`."
+            + " Signed with RS256 or ES256; `iss` and `aud` must be the configured issuer and"
+            + " audience, `exp` is required. Scopes come from `scope` (space separated) or `scp`"
+            + " (array). Each operation lists the scopes it needs. A missing or invalid token is"
+            + " answered 401, a missing scope 403 (WWW-Authenticate: Bearer"
+            + " error=\"insufficient_scope\"). Bearer calls create no session.",
+    flows =
+        @OAuthFlows(
+            clientCredentials =
+                @OAuthFlow(
+                    // Replaced by cluster.jwt.token-url when set (ProblemResponsesFilter).
+                    tokenUrl = RestApplication.TOKEN_URL_PLACEHOLDER,
+                    scopes = {
+                      @OAuthScope(
+                          name = ReadAuditLogUseCase.SCOPE,
+                          description = "Read the audit log"),
+                      @OAuthScope(
+                          name = "stats:read",
+                          description = "Read impact figures (operations to come)"),
+                      @OAuthScope(
+                          name = "members:read",
+                          description = "Read member profiles (operations to come)"),
+                      @OAuthScope(
+                          name = "cooperation:read",
+                          description = "Read cross-border cooperation (operations to come)"),
+                      @OAuthScope(
+                          name = "cooperation:write",
+                          description = "Change cross-border cooperation (operations to come)")
+                    })))
 public class RestApplication extends Application {
 
   public static final String BASE_PATH = "/api/v1";
 
-  /** The name of the bearer scheme in the OpenAPI document, used by every protected operation. */
+  /** The partners' OAuth2 scheme in the OpenAPI document, named by every protected operation. */
   public static final String PARTNER_TOKEN = "partnerToken";
+
+  /**
+   * Where partners get tokens, until an operator names their identity provider's token endpoint in
+   * {@code cluster.jwt.token-url}.
+   */
+  public static final String TOKEN_URL_PLACEHOLDER =
+      "https://sso.example.lu/realms/partners/protocol/openid-connect/token";
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
 import lu.creativecluster.it.support.PlatformDeployment;
@@ -34,6 +35,28 @@ class OpenApiAndHealthIT extends PlatformDeployment {
         .body("paths.'/api/v1/sectors'.get.parameters.name", hasItem("lang"))
         .body("components.schemas.Sector.properties.naceClasses", notNullValue())
         .body("components.schemas.Problem.properties.invalidParams", notNullValue());
+  }
+
+  @Test
+  void openApiDocument_namesEveryOperation_andDeclaresThePartnersScopes() {
+    given()
+        .accept("application/json")
+        .when()
+        .get(base.toString().replaceFirst("/$", "") + "/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/v1/sectors'.get.operationId", equalTo("listSectors"))
+        .body("paths.'/api/v1/sectors/{code}'.get.operationId", equalTo("getSector"))
+        .body("paths.'/api/v1/me'.get.operationId", equalTo("getCaller"))
+        .body("paths.'/api/v1/audit-events'.get.operationId", equalTo("listAuditEvents"))
+        .body("paths.'/api/v1/audit-events'.get.security[0].partnerToken", hasItem("audit:read"))
+        .body("components.securitySchemes.partnerToken.type", equalTo("oauth2"))
+        .body(
+            "components.securitySchemes.partnerToken.flows.clientCredentials.scopes.'audit:read'",
+            notNullValue())
+        .body(
+            "components.securitySchemes.partnerToken.flows.clientCredentials.tokenUrl",
+            startsWith("https://"));
   }
 
   @Test

@@ -31,6 +31,7 @@ public class CallerResource {
 
   @GET
   @Operation(
+      operationId = "getCaller",
       summary = "Who am I",
       description =
           "The caller as the platform authenticated it: a partner system with the scopes of its"

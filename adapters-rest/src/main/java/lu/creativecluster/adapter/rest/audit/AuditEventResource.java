@@ -41,6 +41,7 @@ public class AuditEventResource {
 
   @GET
   @Operation(
+      operationId = "listAuditEvents",
       summary = "Read the audit log",
       description =
           "Who did what and when, newest first: sign-ins and failed sign-ins, staff and admin"

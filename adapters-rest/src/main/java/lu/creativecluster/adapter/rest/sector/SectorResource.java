@@ -46,6 +46,7 @@ public class SectorResource {
 
   @GET
   @Operation(
+      operationId = "listSectors",
       summary = "List the sectors",
       description = "All 12 sectors of the creative industries, in the cluster's published order.")
   @APIResponse(
@@ -57,7 +58,12 @@ public class SectorResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = SectorDto.class)))
   @APIResponse(responseCode = "400", description = "Unsupported language in ?lang=")
   public Response list(
-      @Parameter(description = LANG_DESCRIPTION, schema = @Schema(enumeration = {"de", "fr", "en"}))
+      @Parameter(
+              description = LANG_DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"de", "fr", "en"}))
           @QueryParam("lang")
           String lang,
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -69,7 +75,10 @@ public class SectorResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Read one sector", description = "One sector by its stable code.")
+  @Operation(
+      operationId = "getSector",
+      summary = "Read one sector",
+      description = "One sector by its stable code.")
   @APIResponse(
       responseCode = "200",
       description = "The sector",
@@ -82,7 +91,12 @@ public class SectorResource {
   public Response show(
       @Parameter(description = "Code of the sector", example = "music") @PathParam("code")
           String code,
-      @Parameter(description = LANG_DESCRIPTION, schema = @Schema(enumeration = {"de", "fr", "en"}))
+      @Parameter(
+              description = LANG_DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"de", "fr", "en"}))
           @QueryParam("lang")
           String lang,
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
