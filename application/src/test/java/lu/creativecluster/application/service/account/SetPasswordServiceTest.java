@@ -93,6 +93,7 @@ class SetPasswordServiceTest {
     world
         .resetService()
         .requestReset(new RequestPasswordResetCommand(EMAIL, Language.EN, "203.0.113.9"));
+    world.deliverMail();
 
     PasswordSet set = service.setPassword(set(world.lastMailedSecret(), OTHER_GOOD_PASSWORD));
 
