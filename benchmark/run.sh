@@ -99,6 +99,10 @@ done
 rss_ready_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
 echo "   ready (/health/ready UP on port $MGMT_PORT) after $ready_ms ms; RSS then $((rss_ready_kb / 1024)) MB"
 
+# The machine's load before and after the load phase, printed with the results: on a shared machine a ratio
+# means little without it.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # Each line of the result table is kept here, then printed together at the end.
 rows=()
 baseline=""
@@ -147,6 +151,7 @@ while read -r path status target what; do
     "$path" "$status" "$rps" "$p50" "$p99" "$non2xx" "$baseline" "$ratio" "$shown_target" "$verdict")")
 done <"$BENCH/endpoints.txt"
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 peak_mb=$((peak_kb / 1024))
 start_verdict=$(awk -v s="$ready_ms" -v t="$START_TARGET_S" 'BEGIN {print (s / 1000 <= t) ? "pass" : "FAIL"}')
@@ -157,6 +162,7 @@ rss_verdict=$([ "$peak_mb" -le "$RSS_TARGET_MB" ] && echo pass || echo FAIL)
 echo
 echo "Benchmark $(date '+%F %T'), $(nproc) cores, wrk $THREADS threads $CONNECTIONS connections, $DURATION each after"
 echo "$WARMUP warm-up, each ratio against the no-op measured ($BASELINE_DURATION) just before it; -Xmx512m, embedded H2, API rate limit $API_PERMITS/min. Ratios compare within this run only."
+echo "Load average (1, 5, 15 min) before the load: $load_before; after it: $load_after (wrk and the server add about 2)."
 echo
 echo "| path                         | status |     req/s |       p50 |       p99 | non-2xx | no-op req/s | ratio | target | result |"
 echo "|------------------------------|--------|-----------|-----------|-----------|---------|-------------|-------|--------|--------|"

@@ -1,23 +1,38 @@
 package lu.creativecluster.adapter.persistence.store;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 
 /**
- * Persistence adapter: the two databases the cluster can run on, each with its persistence unit and
- * container datasource.
+ * Persistence adapter: the two databases the cluster can run on, each with its container datasource
+ * and Hibernate dialect.
  */
 public enum StoreKind {
-  H2("h2", ClusterStore.H2_UNIT, ClusterStore.H2_DATASOURCE),
-  POSTGRESQL("postgresql", ClusterStore.POSTGRESQL_UNIT, ClusterStore.POSTGRESQL_DATASOURCE);
+  H2("h2", ClusterStore.H2_DATASOURCE, H2Dialect::new),
+  POSTGRESQL("postgresql", ClusterStore.POSTGRESQL_DATASOURCE, PostgreSQLDialect::new);
 
   private final String id;
-  private final String persistenceUnit;
   private final String dataSourceJndiName;
+  private final Supplier<Dialect> dialect;
 
-  StoreKind(String id, String persistenceUnit, String dataSourceJndiName) {
+  StoreKind(String id, String dataSourceJndiName, Supplier<Dialect> dialect) {
     this.id = id;
-    this.persistenceUnit = persistenceUnit;
     this.dataSourceJndiName = dataSourceJndiName;
+    this.dialect = dialect;
+  }
+
+  /**
+   * The kind the deployment's configuration selects, for Hibernate's bootstrap, which runs before
+   * CDI and reads the same property as {@link ClusterStore}.
+   */
+  static StoreKind configured() {
+    return selectedBy(
+        ConfigProvider.getConfig(StoreKind.class.getClassLoader())
+            .getOptionalValue(ClusterStore.POSTGRESQL_URL_PROPERTY, String.class));
   }
 
   /**
@@ -33,8 +48,9 @@ public enum StoreKind {
     return id;
   }
 
-  public String persistenceUnit() {
-    return persistenceUnit;
+  /** A new Hibernate dialect of this database, at the oldest version Hibernate supports. */
+  public Dialect newDialect() {
+    return dialect.get();
   }
 
   public String dataSourceJndiName() {

@@ -9,9 +9,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.adapter.persistence.store.SchemaMigration;
+import lu.creativecluster.adapter.persistence.store.StoreKind;
+import lu.creativecluster.adapter.persistence.store.TestStore;
 import lu.creativecluster.application.port.out.sector.AbstractSectorsContractTest;
 import lu.creativecluster.application.port.out.sector.Sectors;
 import lu.creativecluster.domain.sector.SectorCode;
@@ -41,21 +45,22 @@ abstract class AbstractJpaSectorsTest extends AbstractSectorsContractTest {
 
   protected abstract void stopDatabase() throws Exception;
 
-  /** The production persistence unit of this database, from {@code META-INF/persistence.xml}. */
-  protected abstract String persistenceUnit();
+  /** The database this test runs the production persistence unit on. */
+  protected abstract StoreKind storeKind();
 
   @BeforeAll
   void migrateAndBootstrap() throws Exception {
     dataSource = startDatabase();
     SchemaMigration.migrate(dataSource);
     entityManagerFactory =
-        Persistence.createEntityManagerFactory(
-            persistenceUnit(),
-            Map.of(
-                // Outside the server there is no JTA: the same unit, on local transactions.
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource,
-                "hibernate.generate_statistics", "true"));
+        Persistence.createEntityManagerFactory(ClusterStore.UNIT, settings(dataSource));
+  }
+
+  private Map<String, Object> settings(DataSource dataSource) {
+    Map<String, Object> settings =
+        new HashMap<>(TestStore.outsideTheServer(storeKind(), dataSource));
+    settings.put("hibernate.generate_statistics", "true");
+    return settings;
   }
 
   @AfterAll

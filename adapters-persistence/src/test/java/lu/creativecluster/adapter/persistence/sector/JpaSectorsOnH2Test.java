@@ -3,7 +3,7 @@ package lu.creativecluster.adapter.persistence.sector;
 import java.sql.Connection;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.StoreKind;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Contract test: the JPA sectors adapter on H2, the database a fresh install runs on. */
@@ -29,7 +29,7 @@ class JpaSectorsOnH2Test extends AbstractJpaSectorsTest {
   }
 
   @Override
-  protected String persistenceUnit() {
-    return ClusterStore.H2_UNIT;
+  protected StoreKind storeKind() {
+    return StoreKind.H2;
   }
 }

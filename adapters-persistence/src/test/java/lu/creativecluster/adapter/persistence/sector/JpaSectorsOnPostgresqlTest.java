@@ -1,8 +1,8 @@
 package lu.creativecluster.adapter.persistence.sector;
 
 import javax.sql.DataSource;
-import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.adapter.persistence.store.SharedPostgres;
+import lu.creativecluster.adapter.persistence.store.StoreKind;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** Contract test: the JPA sectors adapter on a real PostgreSQL server started for the tests. */
@@ -24,7 +24,7 @@ class JpaSectorsOnPostgresqlTest extends AbstractJpaSectorsTest {
   }
 
   @Override
-  protected String persistenceUnit() {
-    return ClusterStore.POSTGRESQL_UNIT;
+  protected StoreKind storeKind() {
+    return StoreKind.POSTGRESQL;
   }
 }

@@ -1,13 +1,10 @@
 package lu.creativecluster.adapter.persistence.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -15,60 +12,37 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Unit test: persistence.xml declares, for every store kind, a JTA unit on that kind's datasource
- * that can deploy without ever contacting its database; the adapter tests override the transaction
- * type and datasource, so only this test sees those settings.
+ * Unit test: persistence.xml declares one JTA unit, on the H2 default datasource, that picks its
+ * database in code (dialect and connections) and deploys without ever contacting a database, so
+ * WildFly bootstraps one Hibernate metamodel only; the adapter tests override the transaction type,
+ * datasource, connection provider and dialect, so only this test sees those settings.
  */
 class PersistenceUnitsTest {
 
   @Test
-  void everyStoreKind_hasAJtaUnitOnItsDatasource_thatNeverReadsJdbcMetadataAtBoot()
-      throws Exception {
-    Map<String, Element> units = persistenceUnits();
+  void theOneUnit_choosesItsDatabaseInCode_andNeverReadsJdbcMetadataAtBoot() throws Exception {
+    NodeList units = document().getElementsByTagNameNS("*", "persistence-unit");
+    assertEquals(1, units.getLength(), "one persistence unit, so one metamodel is built");
+    Element unit = (Element) units.item(0);
 
-    for (StoreKind kind : StoreKind.values()) {
-      Element unit = units.get(kind.persistenceUnit());
-      assertNotNull(unit, "no persistence unit " + kind.persistenceUnit());
-      assertEquals("JTA", unit.getAttribute("transaction-type"));
-      assertEquals(kind.dataSourceJndiName(), text(unit, "jta-data-source"));
-      Map<String, String> properties = properties(unit);
-      assertEquals("false", properties.get("hibernate.boot.allow_jdbc_metadata_access"));
-      assertEquals("none", properties.get("jakarta.persistence.schema-generation.database.action"));
-      assertNotNull(properties.get("hibernate.dialect"), "dialect of " + kind);
-    }
-  }
-
-  @Test
-  void everyUnit_mapsTheSameClasses() throws Exception {
-    Map<String, Element> units = persistenceUnits();
-
+    assertEquals(ClusterStore.UNIT, unit.getAttribute("name"));
+    assertEquals("JTA", unit.getAttribute("transaction-type"));
+    assertEquals(StoreKind.H2.dataSourceJndiName(), text(unit, "jta-data-source"));
+    Map<String, String> properties = properties(unit);
+    assertEquals(ClusterDialect.class.getName(), properties.get("hibernate.dialect"));
     assertEquals(
-        classes(units.get(StoreKind.H2.persistenceUnit())),
-        classes(units.get(StoreKind.POSTGRESQL.persistenceUnit())));
+        ClusterConnectionProvider.class.getName(),
+        properties.get("hibernate.connection.provider_class"));
+    assertEquals("false", properties.get("hibernate.boot.allow_jdbc_metadata_access"));
+    assertEquals("none", properties.get("jakarta.persistence.schema-generation.database.action"));
   }
 
-  private static Set<String> classes(Element unit) {
-    NodeList nodes = unit.getElementsByTagNameNS("*", "class");
-    Set<String> classes = new TreeSet<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      classes.add(nodes.item(i).getTextContent().strip());
-    }
-    return classes;
-  }
-
-  private static Map<String, Element> persistenceUnits() throws Exception {
+  private static Document document() throws Exception {
     try (InputStream xml =
         PersistenceUnitsTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
-      Document document = factory.newDocumentBuilder().parse(xml);
-      NodeList nodes = document.getElementsByTagNameNS("*", "persistence-unit");
-      Map<String, Element> units = new HashMap<>();
-      for (int i = 0; i < nodes.getLength(); i++) {
-        Element unit = (Element) nodes.item(i);
-        units.put(unit.getAttribute("name"), unit);
-      }
-      return units;
+      return factory.newDocumentBuilder().parse(xml);
     }
   }
 

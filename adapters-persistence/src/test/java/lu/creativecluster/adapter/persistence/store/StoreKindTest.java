@@ -1,8 +1,12 @@
 package lu.creativecluster.adapter.persistence.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.Optional;
+import org.hibernate.dialect.DialectDelegateWrapper;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.junit.jupiter.api.Test;
 
 /** Unit test: which database the cluster picks from its configuration. */
@@ -26,11 +30,21 @@ class StoreKindTest {
   }
 
   @Test
-  void eachKind_namesItsOwnUnitAndDatasource() {
-    assertEquals("cluster-h2", StoreKind.H2.persistenceUnit());
+  void eachKind_namesItsOwnDatasourceAndDialect() {
     assertEquals("java:jboss/datasources/ClusterH2DS", StoreKind.H2.dataSourceJndiName());
-    assertEquals("cluster-postgresql", StoreKind.POSTGRESQL.persistenceUnit());
+    assertInstanceOf(H2Dialect.class, StoreKind.H2.newDialect());
     assertEquals(
         "java:jboss/datasources/ClusterPostgresDS", StoreKind.POSTGRESQL.dataSourceJndiName());
+    assertInstanceOf(PostgreSQLDialect.class, StoreKind.POSTGRESQL.newDialect());
+  }
+
+  @Test
+  void theClusterDialect_isTheDialectOfItsKind() {
+    assertInstanceOf(
+        H2Dialect.class,
+        DialectDelegateWrapper.extractRealDialect(new ClusterDialect(StoreKind.H2)));
+    assertInstanceOf(
+        PostgreSQLDialect.class,
+        DialectDelegateWrapper.extractRealDialect(new ClusterDialect(StoreKind.POSTGRESQL)));
   }
 }

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.jdbc.connections.internal.DatasourceConnectionProviderImpl;
 
 /**
  * Test fixture: a migrated database (H2 in memory or a database of its own on one embedded
@@ -33,19 +34,30 @@ public final class TestStore implements AutoCloseable {
   private final ThreadLocal<EntityManager> transactional = new ThreadLocal<>();
   private final List<EntityManager> nonTransactional = new ArrayList<>();
 
-  private TestStore(DataSource dataSource, String persistenceUnit, Runnable onClose) {
+  private TestStore(DataSource dataSource, StoreKind kind, Runnable onClose) {
     this.dataSource = dataSource;
     this.onClose = onClose;
     SchemaMigration.migrate(dataSource);
     this.entityManagerFactory =
         Persistence.createEntityManagerFactory(
-            persistenceUnit,
-            Map.of(
-                // Outside the server there is no JTA: the same unit, on local transactions.
-                "jakarta.persistence.transactionType",
-                "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource",
-                dataSource));
+            ClusterStore.UNIT, outsideTheServer(kind, dataSource));
+  }
+
+  /**
+   * The settings that run the production unit outside the server: local transactions on the given
+   * datasource instead of JTA and the container's pool, and the dialect of the given kind through
+   * the same {@link ClusterDialect} as in the server, instead of the one the configuration selects.
+   */
+  public static Map<String, Object> outsideTheServer(StoreKind kind, DataSource dataSource) {
+    return Map.of(
+        "jakarta.persistence.transactionType",
+        "RESOURCE_LOCAL",
+        "jakarta.persistence.nonJtaDataSource",
+        dataSource,
+        "hibernate.connection.provider_class",
+        DatasourceConnectionProviderImpl.class.getName(),
+        "hibernate.dialect",
+        new ClusterDialect(kind));
   }
 
   /** A fresh in-memory H2 database of this name, migrated. */
@@ -54,13 +66,13 @@ public final class TestStore implements AutoCloseable {
     // Kept open between connections, as the server's file database is.
     h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
-    return new TestStore(h2, ClusterStore.H2_UNIT, () -> execute(h2, "SHUTDOWN"));
+    return new TestStore(h2, StoreKind.H2, () -> execute(h2, "SHUTDOWN"));
   }
 
   /** A fresh database of this name on the shared PostgreSQL server, migrated. */
   public static TestStore postgresql(String name) {
     JdbcConnectionPool pool = SharedPostgres.newDatabase(name);
-    return new TestStore(pool, ClusterStore.POSTGRESQL_UNIT, pool::dispose);
+    return new TestStore(pool, StoreKind.POSTGRESQL, pool::dispose);
   }
 
   public DataSource dataSource() {

@@ -10,7 +10,9 @@ public class InvalidRequestParameterException extends RuntimeException {
   private final transient List<InvalidParam> invalidParams;
 
   public InvalidRequestParameterException(String name, String reason) {
-    super(name + ": " + reason);
+    // A client's mistake, answered with a 400 and never logged: filling in a stack trace would only
+    // cost every refused request time.
+    super(name + ": " + reason, null, false, false);
     this.invalidParams = List.of(new InvalidParam(name, reason));
   }
 

@@ -135,4 +135,34 @@ class RateLimiterServiceTest {
 
     assertEquals(500, total);
   }
+
+  @Test
+  void concurrentRequests_whileOtherClientsTriggerSweeps_neverPassMoreThanThePermits()
+      throws Exception {
+    RateLimit fiveHundred = new RateLimit(500, Duration.ofMinutes(1));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Callable<Integer>> workers = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      int thread = t;
+      workers.add(
+          () -> {
+            int admitted = 0;
+            for (int i = 0; i < 1_000; i++) {
+              // Passers-by whose calls sweep the table many times during the run.
+              limiter.admit("api", "passer-by-" + thread + "-" + i, fiveHundred);
+              if (limiter.admit("api", "shared", fiveHundred).admitted()) {
+                admitted++;
+              }
+            }
+            return admitted;
+          });
+    }
+    int total = 0;
+    for (Future<Integer> f : pool.invokeAll(workers, 10, TimeUnit.SECONDS)) {
+      total += f.get();
+    }
+    pool.shutdown();
+
+    assertEquals(500, total);
+  }
 }
