@@ -149,7 +149,7 @@ class AuditLogApiIT extends PlatformDeployment {
   }
 
   @Test
-  void openApi_declaresTheBearerScheme_andTheScopesOfEachOperation() {
+  void openApi_declaresThePartnerScheme_andTheScopesOfEachOperation() {
     JsonPath doc =
         given()
             .accept("application/json")
@@ -158,9 +158,13 @@ class AuditLogApiIT extends PlatformDeployment {
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertEquals("http", doc.getString("components.securitySchemes.partnerToken.type"));
-    assertEquals("bearer", doc.getString("components.securitySchemes.partnerToken.scheme"));
-    assertEquals("JWT", doc.getString("components.securitySchemes.partnerToken.bearerFormat"));
+    // Partners' tokens come from an OAuth2 client-credentials grant, the scheme that can list
+    // scopes.
+    assertEquals("oauth2", doc.getString("components.securitySchemes.partnerToken.type"));
+    assertNotNull(
+        doc.get(
+            "components.securitySchemes.partnerToken.flows.clientCredentials.scopes.'audit:read'"),
+        "the scheme declares the audit log's scope");
     String audit = "paths.'/api/v1/audit-events'.get";
     assertEquals(List.of("audit:read"), doc.getList(audit + ".security[0].partnerToken"));
     for (String status : new String[] {"401", "403", "429"}) {
