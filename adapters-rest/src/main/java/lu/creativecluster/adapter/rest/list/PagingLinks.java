@@ -29,7 +29,7 @@ public final class PagingLinks {
   public static String numbered(UriInfo uriInfo, String pageParameter, PageInfo page) {
     return numbered(
         uriInfo.getRequestUri().getRawPath(),
-        uriInfo.getQueryParameters(false),
+        uriInfo.getRequestUri().getRawQuery(),
         pageParameter,
         page);
   }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Year;
@@ -339,7 +340,7 @@ public class MemberResource {
               schema = @Schema(type = SchemaType.STRING))
           @HeaderParam(EntityTags.IF_MATCH)
           String ifMatch,
-      @Parameter(hidden = true) String body,
+      @Parameter(hidden = true) InputStream body,
       @Parameter(hidden = true) @Context SecurityContext securityContext,
       @Parameter(hidden = true) @Context UriInfo uriInfo) {
     Actor actor = CallerActor.of(securityContext);
@@ -354,7 +355,10 @@ public class MemberResource {
       return refused;
     }
     MemberProfileInput.Parsed input =
-        MemberProfileInput.parse(body, knownSectors()::contains, Year.now(clock));
+        MemberProfileInput.parse(
+            JsonBodies.read(body, MemberProfileInput.MAX_BODY_CHARS),
+            knownSectors()::contains,
+            Year.now(clock));
     Member updated;
     try {
       updated =
@@ -415,14 +419,15 @@ public class MemberResource {
   public Response decide(
       @Parameter(description = SLUG_DESCRIPTION, example = "atelier-nord") @PathParam("slug")
           String slug,
-      @Parameter(hidden = true) String body,
+      @Parameter(hidden = true) InputStream body,
       @Parameter(hidden = true) @Context SecurityContext securityContext) {
     Actor actor = CallerActor.of(securityContext);
     MemberView view = showProfile.show(actor, slug(slug));
     if (!view.isComplete()) {
       throw new AccessDeniedException("only staff (or the member, to leave) decide");
     }
-    MembershipDecisionDto decision = MembershipDecisionDto.parse(body);
+    MembershipDecisionDto decision =
+        MembershipDecisionDto.parse(JsonBodies.read(body, MembershipDecisionDto.MAX_BODY_CHARS));
     MembershipDecision chosen =
         MembershipDecision.fromCode(decision.decision())
             .orElseThrow(() -> invalidField("decision", MembershipDecisionDto.VALID_DECISIONS));
@@ -545,6 +550,8 @@ public class MemberResource {
               enumeration = {"approve", "reject", "suspend", "reinstate", "leave"})
           String decision,
       @Schema(description = "Why; required to reject or suspend", maxLength = 2000) String reason) {
+
+    static final int MAX_BODY_CHARS = 10_000;
 
     static final String VALID_DECISIONS =
         "must be one of: approve, reject, suspend, reinstate, leave";
