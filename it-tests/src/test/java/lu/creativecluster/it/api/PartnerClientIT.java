@@ -17,15 +17,25 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import lu.creativecluster.it.partnerclient.ApiClient;
 import lu.creativecluster.it.partnerclient.ApiException;
 import lu.creativecluster.it.partnerclient.api.AccessApi;
+import lu.creativecluster.it.partnerclient.api.AuditApi;
+import lu.creativecluster.it.partnerclient.api.MembersApi;
 import lu.creativecluster.it.partnerclient.api.SectorsApi;
+import lu.creativecluster.it.partnerclient.model.AuditEventList;
 import lu.creativecluster.it.partnerclient.model.Caller;
+import lu.creativecluster.it.partnerclient.model.FacetValue;
+import lu.creativecluster.it.partnerclient.model.MemberList;
+import lu.creativecluster.it.partnerclient.model.MemberProfile;
+import lu.creativecluster.it.partnerclient.model.MemberSummary;
 import lu.creativecluster.it.partnerclient.model.Problem;
 import lu.creativecluster.it.partnerclient.model.Sector;
-import lu.creativecluster.it.support.PlatformDeployment;
+import lu.creativecluster.it.support.MemberFixtureDeployment;
+import lu.creativecluster.it.support.TestMembers;
 import lu.creativecluster.it.support.TestTokens;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -36,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * these tests call the running server with it. The same document must equal what /openapi serves,
  * so neither the document nor the API can drift without a test failing.
  */
-class PartnerClientIT extends PlatformDeployment {
+class PartnerClientIT extends MemberFixtureDeployment {
 
   private static final Path BUILD_TIME_DOCUMENT =
       Path.of(System.getProperty("it.openapi.document", "target/openapi/openapi.json"));
@@ -130,6 +140,79 @@ class PartnerClientIT extends PlatformDeployment {
     assertEquals(Caller.KindEnum.PARTNER, caller.getKind());
     assertEquals("partner-cluster-be", caller.getId());
     assertEquals(List.of("audit:read"), caller.getScopes());
+  }
+
+  @Test
+  void searchMembers_withTheGeneratedClient_readsTheEnvelopeWithFacets() throws ApiException {
+    String tag = "pc-" + UUID.randomUUID().toString().substring(0, 8);
+    TestMembers.Made design =
+        TestMembers.create(
+            root(),
+            Map.of(
+                "name", "Client Probe Design " + tag,
+                "sector", List.of("design"),
+                "keyword", List.of(tag),
+                "language", List.of("fr")));
+    TestMembers.create(
+        root(),
+        Map.of(
+            "name",
+            "Client Probe Music " + tag,
+            "sector",
+            List.of("music"),
+            "keyword",
+            List.of(tag),
+            "country",
+            "DE"));
+    ApiClient client = client();
+    String token = TestTokens.valid("partner-cluster-be", "members:read");
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    MembersApi members = new MembersApi(client);
+
+    MemberList found =
+        members.searchMembers(
+            null,
+            List.of(tag),
+            null,
+            null,
+            null,
+            0,
+            null,
+            List.of("design"),
+            10,
+            "name",
+            null,
+            null);
+
+    assertEquals(
+        List.of(design.slug()), found.getItems().stream().map(MemberSummary::getSlug).toList());
+    assertEquals(1L, found.getPage().getTotalItems());
+    assertEquals(0, found.getPage().getNumber());
+    List<FacetValue> sectors = found.getFacets().get("sector");
+    assertEquals(
+        Map.of("design", 1L, "music", 1L),
+        Map.of(
+            sectors.get(0).getValue(), sectors.get(0).getCount(),
+            sectors.get(1).getValue(), sectors.get(1).getCount()));
+
+    MemberProfile profile = members.getMember(design.slug(), null);
+    assertEquals(MemberProfile.ViewEnum.PUBLIC, profile.getView());
+    assertEquals(List.of("design"), profile.getSectors());
+    assertEquals(null, profile.getPrivateDetails());
+  }
+
+  @Test
+  void listAuditEvents_withTheGeneratedClient_readsTheEnvelopeWithoutFacets() throws ApiException {
+    ApiClient client = client();
+    String token = TestTokens.valid("partner-cluster-be", "audit:read");
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+
+    AuditEventList log = new AuditApi(client).listAuditEvents(null, 5);
+
+    assertTrue(log.getItems().size() <= 5);
+    assertEquals(5, log.getPage().getSize());
+    assertEquals(null, log.getPage().getNumber());
+    assertTrue(log.getFacets() == null || log.getFacets().isEmpty());
   }
 
   private static String fetch(String url, String accept) throws IOException, InterruptedException {
