@@ -96,10 +96,7 @@ public class JpaMemberSearch implements MemberSearch {
 
     MemberSearchResult result() throws SQLException {
       buildTermJoins();
-      Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-      for (Facet facet : Facet.values()) {
-        facets.put(facet, counts(facet));
-      }
+      Map<Facet, List<FacetCount>> facets = counts();
       long total = total(facets.get(Facet.KIND));
       List<MemberSummary> items = total > (long) query.page() * query.size() ? page() : List.of();
       return new MemberSearchResult(items, PageInfo.of(query.page(), query.size(), total), facets);
@@ -190,121 +187,136 @@ public class JpaMemberSearch implements MemberSearch {
       return typos;
     }
 
-    /** The filters of every facet but {@code ignored} (none if null), with their parameters. */
-    private String where(Facet ignored, List<Object> parameters) {
+    /** The statuses and the filters that are no facet ({@code wants}, {@code keyword}). */
+    private String where(List<Object> parameters) {
       StringBuilder where = new StringBuilder(" WHERE m.status IN (");
       where.append(marks(query.statuses().size())).append(')');
       query.statuses().stream().map(MemberStatus::code).sorted().forEach(parameters::add);
-      if (ignored != Facet.SECTOR) {
-        exists(
-            where,
-            parameters,
-            "member_sector",
-            "sector_code",
-            codes(query.sectors(), SectorCode::value));
+      List<String> wants = codes(query.wants(), CountryCode::alpha2);
+      if (!wants.isEmpty()) {
+        where.append(" AND ").append(exists("member_market_wanted", "country", wants.size()));
+        parameters.addAll(wants);
       }
-      if (ignored != Facet.COUNTRY) {
-        column(where, parameters, "m.country", codes(query.countries(), CountryCode::alpha2));
+      List<String> keywords = codes(query.keywords(), Keyword::value);
+      if (!keywords.isEmpty()) {
+        where.append(" AND ").append(exists("member_keyword", "keyword", keywords.size()));
+        parameters.addAll(keywords);
       }
-      if (ignored != Facet.MARKET) {
-        exists(
-            where,
-            parameters,
-            "member_market_served",
-            "country",
-            codes(query.markets(), CountryCode::alpha2));
-      }
-      exists(
-          where,
-          parameters,
-          "member_market_wanted",
-          "country",
-          codes(query.wants(), CountryCode::alpha2));
-      if (ignored != Facet.LANGUAGE) {
-        exists(
-            where,
-            parameters,
-            "member_language",
-            "language_tag",
-            codes(query.languages(), LanguageTag::value));
-      }
-      if (ignored != Facet.KIND) {
-        column(where, parameters, "m.kind", codes(query.kinds(), MemberKind::code));
-      }
-      exists(
-          where, parameters, "member_keyword", "keyword", codes(query.keywords(), Keyword::value));
       return where.toString();
     }
 
-    private static void exists(
-        StringBuilder where,
-        List<Object> parameters,
-        String table,
-        String column,
-        List<String> values) {
-      if (values.isEmpty()) {
-        return;
+    /** Every filter: the statuses, the facets' and the others. */
+    private String whereAll(List<Object> parameters) {
+      StringBuilder where = new StringBuilder(where(parameters));
+      for (Facet facet : Facet.values()) {
+        StringBuilder condition = new StringBuilder();
+        if (facetFilter(facet, condition, parameters)) {
+          where.append(" AND ").append(condition);
+        }
       }
-      where
-          .append(" AND EXISTS (SELECT 1 FROM ")
-          .append(table)
-          .append(" f WHERE f.member_id = m.id AND f.")
-          .append(column)
-          .append(" IN (")
-          .append(marks(values.size()))
-          .append("))");
-      parameters.addAll(values);
+      return where.toString();
     }
 
-    private static void column(
-        StringBuilder where, List<Object> parameters, String column, List<String> values) {
+    /** Appends the facet's filter condition if the query has one, and says whether it did. */
+    private boolean facetFilter(Facet facet, StringBuilder condition, List<Object> parameters) {
+      List<String> values =
+          switch (facet) {
+            case SECTOR -> codes(query.sectors(), SectorCode::value);
+            case COUNTRY -> codes(query.countries(), CountryCode::alpha2);
+            case MARKET -> codes(query.markets(), CountryCode::alpha2);
+            case LANGUAGE -> codes(query.languages(), LanguageTag::value);
+            case KIND -> codes(query.kinds(), MemberKind::code);
+          };
       if (values.isEmpty()) {
-        return;
+        return false;
       }
-      where.append(" AND ").append(column).append(" IN (").append(marks(values.size())).append(')');
+      condition.append(
+          switch (facet) {
+            case SECTOR -> exists("member_sector", "sector_code", values.size());
+            case COUNTRY -> "m.country IN (" + marks(values.size()) + ")";
+            case MARKET -> exists("member_market_served", "country", values.size());
+            case LANGUAGE -> exists("member_language", "language_tag", values.size());
+            case KIND -> "m.kind IN (" + marks(values.size()) + ")";
+          });
       parameters.addAll(values);
+      return true;
     }
 
-    private List<FacetCount> counts(Facet facet) throws SQLException {
-      String value;
-      String join = "";
-      switch (facet) {
-        case SECTOR -> {
-          value = "v.sector_code";
-          join = " JOIN member_sector v ON v.member_id = m.id";
+    private static String exists(String table, String column, int values) {
+      return "EXISTS (SELECT 1 FROM "
+          + table
+          + " f WHERE f.member_id = m.id AND f."
+          + column
+          + " IN ("
+          + marks(values)
+          + "))";
+    }
+
+    /**
+     * Every facet's counts in one statement: the members matching the words, the statuses and the
+     * filters that are no facet are found once, each with a flag per facet filter given; each facet
+     * then counts the members whose other flags hold.
+     */
+    private Map<Facet, List<FacetCount>> counts() throws SQLException {
+      List<Object> parameters = new ArrayList<>();
+      Map<Facet, String> flags = new EnumMap<>(Facet.class);
+      StringBuilder sql = new StringBuilder("WITH hits AS (SELECT m.id, m.country, m.kind");
+      for (Facet facet : Facet.values()) {
+        StringBuilder condition = new StringBuilder();
+        if (facetFilter(facet, condition, parameters)) {
+          String flag = "f_" + facet.parameter();
+          // A number, not a boolean: H2 fails to push a boolean EXISTS column down into the CTE.
+          sql.append(", CASE WHEN ")
+              .append(condition)
+              .append(" THEN 1 ELSE 0 END AS ")
+              .append(flag);
+          flags.put(facet, "h." + flag + " = 1");
         }
-        case COUNTRY -> value = "m.country";
-        case MARKET -> {
-          value = "v.country";
-          join = " JOIN member_market_served v ON v.member_id = m.id";
-        }
-        case LANGUAGE -> {
-          value = "v.language_tag";
-          join = " JOIN member_language v ON v.member_id = m.id";
-        }
-        case KIND -> value = "m.kind";
-        default -> throw new IllegalArgumentException("unknown facet " + facet);
       }
-      List<Object> parameters = new ArrayList<>(termJoinsParameters);
-      String sql =
-          "SELECT "
-              + value
-              + ", COUNT(*) FROM member m"
-              + termJoins
-              + join
-              + where(facet, parameters)
-              + " GROUP BY "
-              + value;
-      Map<String, Long> counts = new HashMap<>();
-      query.selected(facet).forEach(v -> counts.put(v, 0L));
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        bind(select, parameters);
-        try (ResultSet rows = select.executeQuery()) {
+      parameters.addAll(termJoinsParameters);
+      sql.append(" FROM member m").append(termJoins).append(where(parameters)).append(')');
+      String union = " ";
+      for (Facet facet : Facet.values()) {
+        sql.append(union)
+            .append("SELECT '")
+            .append(facet.parameter())
+            .append("', ")
+            .append(facetValue(facet))
+            .append(", COUNT(*) FROM hits h")
+            .append(facetJoin(facet))
+            .append(
+                flags.entrySet().stream()
+                    .filter(e -> e.getKey() != facet)
+                    .map(Map.Entry::getValue)
+                    .reduce((a, b) -> a + " AND " + b)
+                    .map(c -> " WHERE " + c)
+                    .orElse(""))
+            .append(" GROUP BY ")
+            .append(facetValue(facet));
+        union = " UNION ALL ";
+      }
+      Map<String, Facet> byParameter = new HashMap<>();
+      Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+      for (Facet facet : Facet.values()) {
+        byParameter.put(facet.parameter(), facet);
+        Map<String, Long> selected = new HashMap<>();
+        query.selected(facet).forEach(v -> selected.put(v, 0L));
+        counts.put(facet, selected);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        bind(statement, parameters);
+        try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
-            counts.put(rows.getString(1), rows.getLong(2));
+            counts.get(byParameter.get(rows.getString(1))).put(rows.getString(2), rows.getLong(3));
           }
         }
       }
+      Map<Facet, List<FacetCount>> sorted = new EnumMap<>(Facet.class);
+      counts.forEach((facet, values) -> sorted.put(facet, sorted(values)));
+      return sorted;
+    }
+
+    private static List<FacetCount> sorted(Map<String, Long> counts) {
       return counts.entrySet().stream()
           .map(e -> new FacetCount(e.getKey(), e.getValue()))
           .sorted(
@@ -314,13 +326,32 @@ public class JpaMemberSearch implements MemberSearch {
           .toList();
     }
 
+    private static String facetValue(Facet facet) {
+      return switch (facet) {
+        case SECTOR -> "v.sector_code";
+        case COUNTRY -> "h.country";
+        case MARKET -> "v.country";
+        case LANGUAGE -> "v.language_tag";
+        case KIND -> "h.kind";
+      };
+    }
+
+    private static String facetJoin(Facet facet) {
+      return switch (facet) {
+        case SECTOR -> " JOIN member_sector v ON v.member_id = h.id";
+        case MARKET -> " JOIN member_market_served v ON v.member_id = h.id";
+        case LANGUAGE -> " JOIN member_language v ON v.member_id = h.id";
+        case COUNTRY, KIND -> "";
+      };
+    }
+
     private List<MemberSummary> page() throws SQLException {
       List<Object> parameters = new ArrayList<>(termJoinsParameters);
       String sql =
           "SELECT m.id, m.slug, m.display_name, m.kind, m.commune, m.country, m.status,"
               + " m.member_since FROM member m"
               + termJoins
-              + where(null, parameters)
+              + whereAll(parameters)
               + " ORDER BY "
               + order()
               + " LIMIT "
