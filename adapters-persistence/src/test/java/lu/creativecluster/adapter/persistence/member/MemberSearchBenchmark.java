@@ -22,6 +22,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import lu.creativecluster.adapter.persistence.store.TestStore;
 import lu.creativecluster.application.port.in.member.MemberSearchQuery;
 import lu.creativecluster.domain.member.CountryCode;
@@ -298,7 +302,7 @@ class MemberSearchBenchmark {
             .toArray();
     int searches = Integer.getInteger("benchmark.searches", 300);
     try (TestStore store = TestStore.postgresql("member_search_benchmark")) {
-      JpaMemberSearch search = new JpaMemberSearch(store::entityManager);
+      JpaMemberSearch uncached = new JpaMemberSearch(store::entityManager, 0);
       int loaded = 0;
       line(
           "Member search latency, one client, embedded PostgreSQL "
@@ -325,7 +329,13 @@ class MemberSearchBenchmark {
                 loadMillis,
                 store.count("SELECT COUNT(*) FROM member_search_term"),
                 store.count("SELECT COUNT(*) FROM search_word")));
-        measure(store, search, searches);
+        line("  every search computed afresh (cache off):");
+        measure(store, uncached, searches);
+        line("  as deployed (recent searches cached until the directory changes):");
+        measure(
+            store,
+            new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES),
+            searches);
       }
     }
     Path file = Path.of("target", "member-search-benchmark.txt");
@@ -369,8 +379,60 @@ class MemberSearchBenchmark {
       }
       all.addAll(nanos);
       line(row(kind.getKey(), nanos, hits / searches));
+      if (Boolean.getBoolean("benchmark.explain")) {
+        explain(store, search, kind.getValue().get());
+      }
     }
     line(row("all", all, -1));
+  }
+
+  /**
+   * Prints the plan PostgreSQL ran for each statement of one search, as the adapter traces them.
+   */
+  private static void explain(TestStore store, JpaMemberSearch search, MemberSearchQuery query) {
+    Logger logger = Logger.getLogger(JpaMemberSearch.class.getName());
+    List<Object[]> statements = new ArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            statements.add(record.getParameters());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(handler);
+    logger.setLevel(Level.FINE);
+    try {
+      search.search(query);
+    } finally {
+      logger.removeHandler(handler);
+      logger.setLevel(null);
+      store.closeDetached();
+    }
+    try (Connection connection = store.dataSource().getConnection()) {
+      for (Object[] statement : statements) {
+        try (PreparedStatement explain =
+            connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement[0])) {
+          List<?> parameters = (List<?>) statement[1];
+          for (int i = 0; i < parameters.size(); i++) {
+            explain.setObject(i + 1, parameters.get(i));
+          }
+          System.out.println(statement[0] + "\n  " + parameters);
+          try (var rows = explain.executeQuery()) {
+            while (rows.next()) {
+              System.out.println("    " + rows.getString(1));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String row(String name, List<Long> nanos, long hits) {
@@ -419,6 +481,7 @@ class MemberSearchBenchmark {
       }
       batches.flush();
       SearchIndex.addWords(connection, words);
+      SearchIndex.directoryChanged(connection);
       connection.commit();
     }
   }
