@@ -15,13 +15,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.application.port.in.member.Facet;
@@ -55,20 +56,31 @@ public class JpaMemberSearch implements MemberSearch {
   /** Folded query words are runs of a-z and 0-9, so they are safe to write into SQL as literals. */
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
+  private static final Logger LOG = Logger.getLogger(JpaMemberSearch.class.getName());
+
+  /** Recent searches kept; each holds its facet counts and up to 200 ids. */
+  static final int CACHED_SEARCHES = 1_000;
+
   private final Supplier<EntityManager> entityManager;
+  private final ResultCache cache;
 
   /** For CDI's client proxy only. */
   protected JpaMemberSearch() {
     this.entityManager = null;
+    this.cache = null;
   }
 
   @Inject
   JpaMemberSearch(ClusterStore store) {
-    this(store::entityManager);
+    this(store::entityManager, CACHED_SEARCHES);
   }
 
-  JpaMemberSearch(Supplier<EntityManager> entityManager) {
+  /**
+   * @param cachedSearches how many recent searches to keep; 0 computes every search afresh
+   */
+  JpaMemberSearch(Supplier<EntityManager> entityManager, int cachedSearches) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    this.cache = new ResultCache(cachedSearches);
   }
 
   @Override
@@ -77,7 +89,7 @@ public class JpaMemberSearch implements MemberSearch {
     return entityManager
         .get()
         .unwrap(Session.class)
-        .doReturningWork(connection -> new Run(connection, query).result());
+        .doReturningWork(connection -> new Run(connection, query).result(cache));
   }
 
   /** One search, on one connection. */
@@ -88,21 +100,49 @@ public class JpaMemberSearch implements MemberSearch {
     private final List<Object> termJoinsParameters = new ArrayList<>();
     private String termJoins = "";
     private String score = "0";
+    private boolean termJoinsBuilt;
 
     Run(Connection connection, MemberSearchQuery query) {
       this.connection = connection;
       this.query = query;
     }
 
-    MemberSearchResult result() throws SQLException {
-      buildTermJoins();
-      Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-      for (Facet facet : Facet.values()) {
-        facets.put(facet, counts(facet));
+    MemberSearchResult result(ResultCache cache) throws SQLException {
+      ResultCache.Key key = ResultCache.Key.of(query);
+      long generation = cache.enabled() ? generation() : 0;
+      ResultCache.Entry entry = cache.get(key, generation);
+      if (entry == null) {
+        buildTermJoins();
+        Map<Facet, List<FacetCount>> facets = counts();
+        long total = total(facets.get(Facet.KIND));
+        List<UUID> first =
+            cache.enabled() && total > 0 ? orderedIds(0, ResultCache.FIRST_IDS) : List.of();
+        entry = new ResultCache.Entry(generation, facets, total, first);
+        cache.put(key, entry);
       }
-      long total = total(facets.get(Facet.KIND));
-      List<MemberSummary> items = total > (long) query.page() * query.size() ? page() : List.of();
-      return new MemberSearchResult(items, PageInfo.of(query.page(), query.size(), total), facets);
+      long from = (long) query.page() * query.size();
+      long to = Math.min(from + query.size(), entry.total());
+      List<UUID> ids;
+      if (from >= entry.total()) {
+        ids = List.of();
+      } else if (to <= entry.firstIds().size()) {
+        ids = entry.firstIds().subList((int) from, (int) to);
+      } else {
+        buildTermJoins();
+        ids = orderedIds(from, query.size());
+      }
+      return new MemberSearchResult(
+          summaries(ids), PageInfo.of(query.page(), query.size(), entry.total()), entry.facets());
+    }
+
+    /** The directory's generation, which every write of a member counts up. */
+    private long generation() throws SQLException {
+      try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT generation FROM member_directory_state WHERE id = 1");
+          ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
     }
 
     /** Every member has one kind: the kind counts, restricted to the kinds asked for, add up. */
@@ -115,6 +155,10 @@ public class JpaMemberSearch implements MemberSearch {
     }
 
     private void buildTermJoins() throws SQLException {
+      if (termJoinsBuilt) {
+        return;
+      }
+      termJoinsBuilt = true;
       List<String> words = SearchTerms.queryWords(query.q());
       StringBuilder joins = new StringBuilder();
       List<String> scores = new ArrayList<>();
@@ -123,31 +167,41 @@ public class JpaMemberSearch implements MemberSearch {
         if (!WORD.matcher(word).matches()) {
           throw new IllegalStateException("not a folded word: " + word);
         }
-        boolean prefix = word.length() >= SearchTerms.MIN_PREFIX;
         List<String> typos = typoWords(word);
-        StringBuilder quality =
-            new StringBuilder("CASE WHEN word = '" + word + "' THEN " + SearchTerms.EXACT);
-        StringBuilder match = new StringBuilder("word = '" + word + "'");
-        if (prefix) {
-          quality
-              .append(" WHEN word LIKE '")
-              .append(word)
-              .append("%' THEN ")
-              .append(SearchTerms.PREFIX);
-          match.append(" OR word LIKE '").append(word).append("%'");
-        }
-        quality.append(" ELSE ").append(SearchTerms.TYPO).append(" END");
+        // One index range per kind of match (LIKE 'w%' holds the exact word too), each read from
+        // the covering index alone; an OR of them would make PostgreSQL visit the table rows.
+        String exact = "word = '" + word + "'";
+        String rows =
+            word.length() >= SearchTerms.MIN_PREFIX
+                ? "SELECT member_id, word, weight FROM member_search_term WHERE word LIKE '"
+                    + word
+                    + "%'"
+                : "SELECT member_id, word, weight FROM member_search_term WHERE " + exact;
         if (!typos.isEmpty()) {
-          match.append(" OR word IN (").append(marks(typos.size())).append(')');
+          rows +=
+              " UNION ALL SELECT member_id, word, weight FROM member_search_term WHERE word IN ("
+                  + marks(typos.size())
+                  + ")";
           termJoinsParameters.addAll(typos);
         }
+        String quality =
+            "CASE WHEN "
+                + exact
+                + " THEN "
+                + SearchTerms.EXACT
+                + (word.length() >= SearchTerms.MIN_PREFIX
+                    ? " WHEN word LIKE '" + word + "%' THEN " + SearchTerms.PREFIX
+                    : "")
+                + " ELSE "
+                + SearchTerms.TYPO
+                + " END";
         String alias = "t" + i;
         joins
             .append(" JOIN (SELECT member_id, MAX(weight * ")
             .append(quality)
-            .append(") AS s FROM member_search_term WHERE ")
-            .append(match)
-            .append(" GROUP BY member_id) ")
+            .append(") AS s FROM (")
+            .append(rows)
+            .append(") w GROUP BY member_id) ")
             .append(alias)
             .append(" ON ")
             .append(alias)
@@ -190,121 +244,137 @@ public class JpaMemberSearch implements MemberSearch {
       return typos;
     }
 
-    /** The filters of every facet but {@code ignored} (none if null), with their parameters. */
-    private String where(Facet ignored, List<Object> parameters) {
+    /** The statuses and the filters that are no facet ({@code wants}, {@code keyword}). */
+    private String where(List<Object> parameters) {
       StringBuilder where = new StringBuilder(" WHERE m.status IN (");
       where.append(marks(query.statuses().size())).append(')');
       query.statuses().stream().map(MemberStatus::code).sorted().forEach(parameters::add);
-      if (ignored != Facet.SECTOR) {
-        exists(
-            where,
-            parameters,
-            "member_sector",
-            "sector_code",
-            codes(query.sectors(), SectorCode::value));
+      List<String> wants = codes(query.wants(), CountryCode::alpha2);
+      if (!wants.isEmpty()) {
+        where.append(" AND ").append(exists("member_market_wanted", "country", wants.size()));
+        parameters.addAll(wants);
       }
-      if (ignored != Facet.COUNTRY) {
-        column(where, parameters, "m.country", codes(query.countries(), CountryCode::alpha2));
+      List<String> keywords = codes(query.keywords(), Keyword::value);
+      if (!keywords.isEmpty()) {
+        where.append(" AND ").append(exists("member_keyword", "keyword", keywords.size()));
+        parameters.addAll(keywords);
       }
-      if (ignored != Facet.MARKET) {
-        exists(
-            where,
-            parameters,
-            "member_market_served",
-            "country",
-            codes(query.markets(), CountryCode::alpha2));
-      }
-      exists(
-          where,
-          parameters,
-          "member_market_wanted",
-          "country",
-          codes(query.wants(), CountryCode::alpha2));
-      if (ignored != Facet.LANGUAGE) {
-        exists(
-            where,
-            parameters,
-            "member_language",
-            "language_tag",
-            codes(query.languages(), LanguageTag::value));
-      }
-      if (ignored != Facet.KIND) {
-        column(where, parameters, "m.kind", codes(query.kinds(), MemberKind::code));
-      }
-      exists(
-          where, parameters, "member_keyword", "keyword", codes(query.keywords(), Keyword::value));
       return where.toString();
     }
 
-    private static void exists(
-        StringBuilder where,
-        List<Object> parameters,
-        String table,
-        String column,
-        List<String> values) {
-      if (values.isEmpty()) {
-        return;
+    /** Every filter: the statuses, the facets' and the others. */
+    private String whereAll(List<Object> parameters) {
+      StringBuilder where = new StringBuilder(where(parameters));
+      for (Facet facet : Facet.values()) {
+        StringBuilder condition = new StringBuilder();
+        if (facetFilter(facet, condition, parameters)) {
+          where.append(" AND ").append(condition);
+        }
       }
-      where
-          .append(" AND EXISTS (SELECT 1 FROM ")
-          .append(table)
-          .append(" f WHERE f.member_id = m.id AND f.")
-          .append(column)
-          .append(" IN (")
-          .append(marks(values.size()))
-          .append("))");
-      parameters.addAll(values);
+      return where.toString();
     }
 
-    private static void column(
-        StringBuilder where, List<Object> parameters, String column, List<String> values) {
+    /** Appends the facet's filter condition if the query has one, and says whether it did. */
+    private boolean facetFilter(Facet facet, StringBuilder condition, List<Object> parameters) {
+      List<String> values =
+          switch (facet) {
+            case SECTOR -> codes(query.sectors(), SectorCode::value);
+            case COUNTRY -> codes(query.countries(), CountryCode::alpha2);
+            case MARKET -> codes(query.markets(), CountryCode::alpha2);
+            case LANGUAGE -> codes(query.languages(), LanguageTag::value);
+            case KIND -> codes(query.kinds(), MemberKind::code);
+          };
       if (values.isEmpty()) {
-        return;
+        return false;
       }
-      where.append(" AND ").append(column).append(" IN (").append(marks(values.size())).append(')');
+      condition.append(
+          switch (facet) {
+            case SECTOR -> exists("member_sector", "sector_code", values.size());
+            case COUNTRY -> "m.country IN (" + marks(values.size()) + ")";
+            case MARKET -> exists("member_market_served", "country", values.size());
+            case LANGUAGE -> exists("member_language", "language_tag", values.size());
+            case KIND -> "m.kind IN (" + marks(values.size()) + ")";
+          });
       parameters.addAll(values);
+      return true;
     }
 
-    private List<FacetCount> counts(Facet facet) throws SQLException {
-      String value;
-      String join = "";
-      switch (facet) {
-        case SECTOR -> {
-          value = "v.sector_code";
-          join = " JOIN member_sector v ON v.member_id = m.id";
+    private static String exists(String table, String column, int values) {
+      return "EXISTS (SELECT 1 FROM "
+          + table
+          + " f WHERE f.member_id = m.id AND f."
+          + column
+          + " IN ("
+          + marks(values)
+          + "))";
+    }
+
+    /**
+     * Every facet's counts in one statement: the members matching the words, the statuses and the
+     * filters that are no facet are found once, each with a flag per facet filter given; each facet
+     * then counts the members whose other flags hold.
+     */
+    private Map<Facet, List<FacetCount>> counts() throws SQLException {
+      List<Object> parameters = new ArrayList<>();
+      Map<Facet, String> flags = new EnumMap<>(Facet.class);
+      StringBuilder sql = new StringBuilder("WITH hits AS (SELECT m.id, m.country, m.kind");
+      for (Facet facet : Facet.values()) {
+        StringBuilder condition = new StringBuilder();
+        if (facetFilter(facet, condition, parameters)) {
+          String flag = "f_" + facet.parameter();
+          // A number, not a boolean: H2 fails to push a boolean EXISTS column down into the CTE.
+          sql.append(", CASE WHEN ")
+              .append(condition)
+              .append(" THEN 1 ELSE 0 END AS ")
+              .append(flag);
+          flags.put(facet, "h." + flag + " = 1");
         }
-        case COUNTRY -> value = "m.country";
-        case MARKET -> {
-          value = "v.country";
-          join = " JOIN member_market_served v ON v.member_id = m.id";
-        }
-        case LANGUAGE -> {
-          value = "v.language_tag";
-          join = " JOIN member_language v ON v.member_id = m.id";
-        }
-        case KIND -> value = "m.kind";
-        default -> throw new IllegalArgumentException("unknown facet " + facet);
       }
-      List<Object> parameters = new ArrayList<>(termJoinsParameters);
-      String sql =
-          "SELECT "
-              + value
-              + ", COUNT(*) FROM member m"
-              + termJoins
-              + join
-              + where(facet, parameters)
-              + " GROUP BY "
-              + value;
-      Map<String, Long> counts = new HashMap<>();
-      query.selected(facet).forEach(v -> counts.put(v, 0L));
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        bind(select, parameters);
-        try (ResultSet rows = select.executeQuery()) {
+      parameters.addAll(termJoinsParameters);
+      sql.append(" FROM member m").append(termJoins).append(where(parameters)).append(')');
+      String union = " ";
+      for (Facet facet : Facet.values()) {
+        sql.append(union)
+            .append("SELECT '")
+            .append(facet.parameter())
+            .append("', ")
+            .append(facetValue(facet))
+            .append(", COUNT(*) FROM hits h")
+            .append(facetJoin(facet))
+            .append(
+                flags.entrySet().stream()
+                    .filter(e -> e.getKey() != facet)
+                    .map(Map.Entry::getValue)
+                    .reduce((a, b) -> a + " AND " + b)
+                    .map(c -> " WHERE " + c)
+                    .orElse(""))
+            .append(" GROUP BY ")
+            .append(facetValue(facet));
+        union = " UNION ALL ";
+      }
+      Map<String, Facet> byParameter = new HashMap<>();
+      Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+      for (Facet facet : Facet.values()) {
+        byParameter.put(facet.parameter(), facet);
+        Map<String, Long> selected = new HashMap<>();
+        query.selected(facet).forEach(v -> selected.put(v, 0L));
+        counts.put(facet, selected);
+      }
+      trace(sql.toString(), parameters);
+      try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        bind(statement, parameters);
+        try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
-            counts.put(rows.getString(1), rows.getLong(2));
+            counts.get(byParameter.get(rows.getString(1))).put(rows.getString(2), rows.getLong(3));
           }
         }
       }
+      Map<Facet, List<FacetCount>> sorted = new EnumMap<>(Facet.class);
+      counts.forEach((facet, values) -> sorted.put(facet, sorted(values)));
+      return sorted;
+    }
+
+    private static List<FacetCount> sorted(Map<String, Long> counts) {
       return counts.entrySet().stream()
           .map(e -> new FacetCount(e.getKey(), e.getValue()))
           .sorted(
@@ -314,27 +384,68 @@ public class JpaMemberSearch implements MemberSearch {
           .toList();
     }
 
-    private List<MemberSummary> page() throws SQLException {
+    private static String facetValue(Facet facet) {
+      return switch (facet) {
+        case SECTOR -> "v.sector_code";
+        case COUNTRY -> "h.country";
+        case MARKET -> "v.country";
+        case LANGUAGE -> "v.language_tag";
+        case KIND -> "h.kind";
+      };
+    }
+
+    private static String facetJoin(Facet facet) {
+      return switch (facet) {
+        case SECTOR -> " JOIN member_sector v ON v.member_id = h.id";
+        case MARKET -> " JOIN member_market_served v ON v.member_id = h.id";
+        case LANGUAGE -> " JOIN member_language v ON v.member_id = h.id";
+        case COUNTRY, KIND -> "";
+      };
+    }
+
+    /** The ids of the results from {@code offset} on, at most {@code limit}, in order. */
+    private List<UUID> orderedIds(long offset, int limit) throws SQLException {
       List<Object> parameters = new ArrayList<>(termJoinsParameters);
       String sql =
-          "SELECT m.id, m.slug, m.display_name, m.kind, m.commune, m.country, m.status,"
-              + " m.member_since FROM member m"
+          "SELECT m.id FROM member m"
               + termJoins
-              + where(null, parameters)
+              + whereAll(parameters)
               + " ORDER BY "
               + order()
               + " LIMIT "
-              + query.size()
+              + limit
               + " OFFSET "
-              + (long) query.page() * query.size();
-      Map<UUID, Object[]> rows = new LinkedHashMap<>();
+              + offset;
+      List<UUID> ids = new ArrayList<>();
+      trace(sql, parameters);
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         bind(select, parameters);
         try (ResultSet result = select.executeQuery()) {
           while (result.next()) {
-            UUID id = result.getObject(1, UUID.class);
+            ids.add(result.getObject(1, UUID.class));
+          }
+        }
+      }
+      return ids;
+    }
+
+    /** What the cards of these members show, in the order given. */
+    private List<MemberSummary> summaries(List<UUID> ids) throws SQLException {
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      Map<UUID, Object[]> rows = new HashMap<>();
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT m.id, m.slug, m.display_name, m.kind, m.commune, m.country, m.status,"
+                  + " m.member_since FROM member m WHERE m.id IN ("
+                  + marks(ids.size())
+                  + ")")) {
+        bind(select, ids);
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
             rows.put(
-                id,
+                result.getObject(1, UUID.class),
                 new Object[] {
                   result.getString(2),
                   result.getString(3),
@@ -347,25 +458,26 @@ public class JpaMemberSearch implements MemberSearch {
           }
         }
       }
-      if (rows.isEmpty()) {
-        return List.of();
+      Map<UUID, List<String>> sectors = sectors(ids);
+      Map<UUID, Map<String, String>> pitches = pitches(ids);
+      List<MemberSummary> items = new ArrayList<>(ids.size());
+      for (UUID id : ids) {
+        Object[] r = rows.get(id);
+        if (r == null) {
+          continue;
+        }
+        items.add(
+            new MemberSummary(
+                new MemberId(id),
+                new Slug((String) r[0]),
+                (String) r[1],
+                MemberMapper.kind((String) r[2], id),
+                MemberMapper.sectors(sectors.get(id)),
+                MemberMapper.profileText(pitches.get(id)),
+                new Location((String) r[3], CountryCode.of((String) r[4])),
+                MemberMapper.status((String) r[5], id),
+                Optional.ofNullable((Instant) r[6])));
       }
-      Map<UUID, List<String>> sectors = sectors(rows.keySet());
-      Map<UUID, Map<String, String>> pitches = pitches(rows.keySet());
-      List<MemberSummary> items = new ArrayList<>(rows.size());
-      rows.forEach(
-          (id, r) ->
-              items.add(
-                  new MemberSummary(
-                      new MemberId(id),
-                      new Slug((String) r[0]),
-                      (String) r[1],
-                      MemberMapper.kind((String) r[2], id),
-                      MemberMapper.sectors(sectors.get(id)),
-                      MemberMapper.profileText(pitches.get(id)),
-                      new Location((String) r[3], CountryCode.of((String) r[4])),
-                      MemberMapper.status((String) r[5], id),
-                      Optional.ofNullable((Instant) r[6]))));
       return items;
     }
 
@@ -430,7 +542,15 @@ public class JpaMemberSearch implements MemberSearch {
       return String.join(", ", Collections.nCopies(count, "?"));
     }
 
+    /** At FINE, the statement and its parameters, so that a slow search can be explained. */
+    private static void trace(String sql, List<Object> parameters) {
+      if (LOG.isLoggable(Level.FINE)) {
+        LOG.log(Level.FINE, "{0}", new Object[] {sql, List.copyOf(parameters)});
+      }
+    }
+
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+
       for (int i = 0; i < parameters.size(); i++) {
         statement.setObject(i + 1, parameters.get(i));
       }

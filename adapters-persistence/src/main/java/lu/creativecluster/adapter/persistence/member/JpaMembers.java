@@ -211,9 +211,11 @@ public class JpaMembers implements Members {
   private static void index(EntityManager em, Member member, boolean replace) {
     em.unwrap(Session.class)
         .doWork(
-            connection ->
-                SearchIndex.write(
-                    connection, member.id().value(), SearchTerms.of(member.profile()), replace));
+            connection -> {
+              SearchIndex.write(
+                  connection, member.id().value(), SearchTerms.of(member.profile()), replace);
+              SearchIndex.directoryChanged(connection);
+            });
   }
 
   private static String what(Member member) {

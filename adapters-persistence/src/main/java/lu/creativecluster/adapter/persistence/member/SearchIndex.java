@@ -76,6 +76,18 @@ final class SearchIndex {
     addWords(connection, terms.keySet());
   }
 
+  /**
+   * Counts the directory's generation up, so searches cached before this write are computed afresh
+   * once it commits. Anything that writes member rows without this adapter must do the same.
+   */
+  static void directoryChanged(Connection connection) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE member_directory_state SET generation = generation + 1 WHERE id = 1")) {
+      update.executeUpdate();
+    }
+  }
+
   /** Adds the words the directory does not know yet, with their variants. */
   static void addWords(Connection connection, Set<String> words) throws SQLException {
     Set<String> fresh = new HashSet<>(words);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.SchemaMigration;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.in.member.MemberSearchResult;
 import lu.creativecluster.application.port.out.member.AbstractMemberSearchContractTest;
 import lu.creativecluster.application.port.out.member.MemberSearch;
 import lu.creativecluster.application.port.out.member.Members;
@@ -56,6 +57,9 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
 
   private TestStore store;
 
+  /** One adapter for the whole test, as in the server, so its cache sees every write. */
+  private JpaMemberSearch search;
+
   /** Starts an empty, migrated database for this test class. */
   protected abstract TestStore startStore();
 
@@ -74,6 +78,11 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
   @BeforeEach
   void emptyTables() {
     store.empty(TABLES);
+    // Rows deleted behind the adapter's back: cached searches must not survive it.
+    TestStore.execute(
+        store.dataSource(),
+        "UPDATE member_directory_state SET generation = generation + 1 WHERE id = 1");
+    search = new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES);
   }
 
   @AfterEach
@@ -88,7 +97,7 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
 
   @Override
   protected MemberSearch search() {
-    return new JpaMemberSearch(store::entityManager);
+    return search;
   }
 
   @Override
@@ -115,6 +124,35 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
         0,
         store.count("SELECT COUNT(*) FROM member_search_term WHERE word = 'atelier'"),
         "the old name's words are gone from the index");
+  }
+
+  @Test
+  void aCachedSearch_isComputedAfreshAfterAnyWrite() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+
+    member.suspend(SampleMember.STAFF, SampleMember.T0.plusSeconds(600), "unpaid fees");
+    inTransaction(() -> members().save(member));
+
+    assertEquals(List.of(), names(query("q", "atelier")));
+    assertEquals(0, query("q", "atelier").page().totalItems());
+  }
+
+  @Test
+  void pagesBeyondTheCachedIds_areReadFromTheDatabase() {
+    inTransaction(
+        () -> {
+          for (int i = 0; i < ResultCache.FIRST_IDS + 5; i++) {
+            members().add(SampleMember.named(String.format("Studio %03d", i)).build());
+          }
+        });
+
+    MemberSearchResult last = query("q", "studio", "size", "10", "page", "20");
+
+    assertEquals(ResultCache.FIRST_IDS + 5, last.page().totalItems());
+    assertEquals(
+        List.of("Studio 200", "Studio 201", "Studio 202", "Studio 203", "Studio 204"), names(last));
+    assertEquals(List.of("Studio 190"), names(query("q", "studio", "size", "1", "page", "190")));
   }
 
   @Test

@@ -27,6 +27,8 @@ public final class SharedPostgres {
     TestStore.execute(postgres.getPostgresDatabase(), "CREATE DATABASE " + name);
     PGConnectionPoolDataSource database = new PGConnectionPoolDataSource();
     database.setUrl(postgres.getJdbcUrl("postgres", name));
+    // Batched inserts as multi-row statements: the tests and the search benchmark load in batches.
+    database.setReWriteBatchedInserts(true);
     return JdbcConnectionPool.create(database);
   }
 
