@@ -334,7 +334,7 @@ final class MemberRows {
       columns.put(Language.FR, fr);
       columns.put(Language.EN, en);
       for (Map.Entry<Language, MemberColumn> entry : columns.entrySet()) {
-        String value = raw(entry.getValue()).replace("\r\n", "\n");
+        String value = raw(entry.getValue());
         if (value.length() > max) {
           error(entry.getValue(), "import.cell.too-long", "at most " + max + " characters");
           ok = false;
