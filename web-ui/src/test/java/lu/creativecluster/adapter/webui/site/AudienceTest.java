@@ -43,8 +43,13 @@ class AudienceTest {
   void theGuardedPages_areTheStaffAreaAndItsAuditLog() {
     assertEquals(Audience.STAFF, Page.STAFF.audience());
     assertEquals(Audience.ADMIN, Page.AUDIT_LOG.audience());
+    assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
+    assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     for (Page page : Page.values()) {
-      if (page != Page.STAFF && page != Page.AUDIT_LOG) {
+      if (page != Page.STAFF
+          && page != Page.AUDIT_LOG
+          && page != Page.MEMBER_IMPORT
+          && page != Page.MEMBER_DATA) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());
       }
     }
