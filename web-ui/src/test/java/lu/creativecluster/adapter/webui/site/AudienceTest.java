@@ -40,11 +40,14 @@ class AudienceTest {
   }
 
   @Test
-  void theGuardedPages_areTheStaffAreaAndItsAuditLog() {
+  void theGuardedPages_areTheStaffArea_itsAuditLog_andTheMemberPagesForStaffOrMembers() {
     assertEquals(Audience.STAFF, Page.STAFF.audience());
     assertEquals(Audience.ADMIN, Page.AUDIT_LOG.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_MEMBERS.audience());
+    assertEquals(Audience.SIGNED_IN, Page.MEMBER_EDIT.audience());
+    Set<Page> guarded = Set.of(Page.STAFF, Page.AUDIT_LOG, Page.STAFF_MEMBERS, Page.MEMBER_EDIT);
     for (Page page : Page.values()) {
-      if (page != Page.STAFF && page != Page.AUDIT_LOG) {
+      if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());
       }
     }
