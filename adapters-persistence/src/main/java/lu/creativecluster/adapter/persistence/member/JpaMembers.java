@@ -1,0 +1,222 @@
+package lu.creativecluster.adapter.persistence.member;
+
+import static lu.creativecluster.adapter.persistence.store.PersistenceFailures.isStale;
+import static lu.creativecluster.adapter.persistence.store.PersistenceFailures.isUniqueViolation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.application.port.out.member.DuplicateSlugException;
+import lu.creativecluster.application.port.out.member.Members;
+import lu.creativecluster.domain.member.DuplicateDetector;
+import lu.creativecluster.domain.member.Member;
+import lu.creativecluster.domain.member.MemberId;
+import lu.creativecluster.domain.member.MemberStatus;
+import lu.creativecluster.domain.member.Slug;
+import lu.creativecluster.domain.member.WebLink;
+import lu.creativecluster.domain.shared.Email;
+import org.hibernate.Session;
+
+/**
+ * Persistence adapter: the member records, kept through JPA in the database the cluster runs on,
+ * with their searchable words written beside them in the same transaction. Writes need the caller's
+ * transaction; they flush at once, so a refused write fails the call that made it, as the port's
+ * exceptions, not a later commit.
+ */
+@ApplicationScoped
+public class JpaMembers implements Members {
+
+  private static final Set<String> ENDED =
+      Set.of(MemberStatus.MERGED.code(), MemberStatus.ERASED.code());
+
+  private final Supplier<EntityManager> entityManager;
+
+  /** For CDI's client proxy only. */
+  protected JpaMembers() {
+    this.entityManager = null;
+  }
+
+  @Inject
+  JpaMembers(ClusterStore store) {
+    this(store::entityManager);
+  }
+
+  JpaMembers(Supplier<EntityManager> entityManager) {
+    this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+  }
+
+  @Override
+  public Optional<Member> byId(MemberId id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(entityManager.get().find(MemberJpaEntity.class, id.value()))
+        .map(MemberMapper::toDomain);
+  }
+
+  @Override
+  public Optional<Member> bySlug(Slug slug) {
+    Objects.requireNonNull(slug, "slug");
+    return entityManager
+        .get()
+        .createQuery("select m from MemberJpaEntity m where m.slug = :slug", MemberJpaEntity.class)
+        .setParameter("slug", slug.value())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(MemberMapper::toDomain);
+  }
+
+  @Override
+  public boolean slugTaken(Slug slug) {
+    Objects.requireNonNull(slug, "slug");
+    return !entityManager
+        .get()
+        .createQuery("select m.id from MemberJpaEntity m where m.slug = :slug", UUID.class)
+        .setParameter("slug", slug.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(Member member) {
+    Objects.requireNonNull(member, "member");
+    // Checked first so that the usual case logs no constraint violation; the constraint still
+    // decides between two transactions adding the same slug at once.
+    if (slugTaken(member.slug())) {
+      throw new DuplicateSlugException(member.slug().value(), null);
+    }
+    EntityManager em = entityManager.get();
+    em.persist(MemberMapper.toNewEntity(member));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new DuplicateSlugException(member.slug().value(), e);
+      }
+      throw e;
+    }
+    index(em, member, false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The member's version is compared with the stored one first (a copy read in an earlier
+   * transaction), then the row is written only where its version is still the one read (a
+   * transaction that committed meanwhile). A member that is not stored at all counts as changed
+   * meanwhile.
+   */
+  @Override
+  public void save(Member member) {
+    Objects.requireNonNull(member, "member");
+    EntityManager em = entityManager.get();
+    MemberJpaEntity entity = em.find(MemberJpaEntity.class, member.id().value());
+    if (entity == null || entity.version != member.version()) {
+      throw new ConcurrentUpdateException(what(member), null);
+    }
+    MemberMapper.copy(member, entity);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isStale(e)) {
+        throw new ConcurrentUpdateException(what(member), e);
+      }
+      if (isUniqueViolation(e)) {
+        throw new DuplicateSlugException(member.slug().value(), e);
+      }
+      throw e;
+    }
+    index(em, member, true);
+  }
+
+  @Override
+  public List<Member> byStatus(MemberStatus status) {
+    Objects.requireNonNull(status, "status");
+    return entityManager
+        .get()
+        .createQuery(
+            "select m from MemberJpaEntity m where m.status = :status order by m.appliedAt, m.slug",
+            MemberJpaEntity.class)
+        .setParameter("status", status.code())
+        .getResultList()
+        .stream()
+        .map(MemberMapper::toDomain)
+        .toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The database narrows the records down to those with the same e-mail address or website host,
+   * or a normalised name of about the same length (a name within two edits is at most two
+   * characters longer or shorter); the detector's own test then picks the similar names among
+   * those, reading only names, before whole records are loaded.
+   */
+  @Override
+  public List<Member> duplicateCandidatesFor(Member member) {
+    Objects.requireNonNull(member, "member");
+    int length = DuplicateDetector.normalisedName(member.displayName()).length();
+    String email = member.contact().email().map(Email::value).orElse(null);
+    String host = member.profile().website().map(WebLink::host).orElse(null);
+    List<Object[]> rows =
+        entityManager
+            .get()
+            .createQuery(
+                "select m.id, m.displayName, m.email, m.websiteHost from MemberJpaEntity m"
+                    + " where m.id <> :id and m.status not in :ended and (m.email = :email"
+                    + " or m.websiteHost = :host or length(m.nameNormalised) between :shortest"
+                    + " and :longest)",
+                Object[].class)
+            .setParameter("id", member.id().value())
+            .setParameter("ended", ENDED)
+            .setParameter("email", email == null ? "" : email)
+            .setParameter("host", host == null ? "" : host)
+            .setParameter("shortest", length - DuplicateDetector.MAX_NAME_DISTANCE)
+            .setParameter("longest", length + DuplicateDetector.MAX_NAME_DISTANCE)
+            .getResultList();
+    Set<UUID> likely =
+        rows.stream()
+            .filter(
+                r ->
+                    (email != null && email.equals(r[2]))
+                        || (host != null && host.equals(r[3]))
+                        || DuplicateDetector.similarNames(member.displayName(), (String) r[1]))
+            .map(r -> (UUID) r[0])
+            .collect(Collectors.toSet());
+    if (likely.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .get()
+        .createQuery(
+            "select m from MemberJpaEntity m where m.id in :ids order by m.appliedAt, m.slug",
+            MemberJpaEntity.class)
+        .setParameter("ids", likely)
+        .getResultList()
+        .stream()
+        .map(MemberMapper::toDomain)
+        .toList();
+  }
+
+  private static void index(EntityManager em, Member member, boolean replace) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection ->
+                SearchIndex.write(
+                    connection, member.id().value(), SearchTerms.of(member.profile()), replace));
+  }
+
+  private static String what(Member member) {
+    return "member " + member.id();
+  }
+}

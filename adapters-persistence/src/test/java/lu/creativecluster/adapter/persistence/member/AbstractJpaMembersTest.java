@@ -1,0 +1,155 @@
+package lu.creativecluster.adapter.persistence.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+import lu.creativecluster.adapter.persistence.store.SchemaMigration;
+import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.member.AbstractMemberSearchContractTest;
+import lu.creativecluster.application.port.out.member.MemberSearch;
+import lu.creativecluster.application.port.out.member.Members;
+import lu.creativecluster.application.port.out.member.SampleMember;
+import lu.creativecluster.domain.member.Member;
+import lu.creativecluster.domain.member.MemberProfile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Test base: runs the {@link Members} and {@link MemberSearch} contract against {@link JpaMembers}
+ * and {@link JpaMemberSearch} on a real database, migrated by the production {@link
+ * SchemaMigration} and read through the production persistence unit, and checks what only the
+ * database can: the mapping, the search index it keeps and its constraints.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
+
+  /** Child tables first, so every foreign key is satisfied while emptying. */
+  static final String[] TABLES = {
+    "member_search_term",
+    "member_event",
+    "member_distinct_from",
+    "member_market_wanted",
+    "member_market_served",
+    "member_language",
+    "member_social_link",
+    "member_portfolio_link",
+    "member_skill",
+    "member_keyword",
+    "member_sector",
+    "member_description",
+    "member_pitch",
+    "member",
+    "search_word_variant",
+    "search_word"
+  };
+
+  private TestStore store;
+
+  /** Starts an empty, migrated database for this test class. */
+  protected abstract TestStore startStore();
+
+  @BeforeAll
+  void start() {
+    store = startStore();
+  }
+
+  @AfterAll
+  void stop() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    store.empty(TABLES);
+  }
+
+  @AfterEach
+  void closeDetached() {
+    store.closeDetached();
+  }
+
+  @Override
+  protected Members members() {
+    return new JpaMembers(store::entityManager);
+  }
+
+  @Override
+  protected MemberSearch search() {
+    return new JpaMemberSearch(store::entityManager);
+  }
+
+  @Override
+  protected <T> T inTransaction(Supplier<T> work) {
+    return store.inTransaction(work);
+  }
+
+  @Test
+  void entityMapping_matchesTheSchemaLiquibaseBuilt() {
+    store.validateMapping();
+  }
+
+  @Test
+  void saving_replacesTheSearchWords_soAnOldNameIsNoLongerFound() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    member.updateProfile(
+        renamed(member, "Studio Süd"), Clock.fixed(SampleMember.T0, ZoneOffset.UTC));
+
+    inTransaction(() -> members().save(member));
+
+    assertEquals(List.of(), names(query("q", "nord")));
+    assertEquals(List.of("Studio Süd"), names(query("q", "sud")));
+    assertEquals(
+        0,
+        store.count("SELECT COUNT(*) FROM member_search_term WHERE word = 'atelier'"),
+        "the old name's words are gone from the index");
+  }
+
+  @Test
+  void schema_refusesAnUnknownStatus() {
+    stored(SampleMember.named("Atelier Nord").build());
+    assertThrows(SQLException.class, () -> execute("UPDATE member SET status = 'dormant'"));
+  }
+
+  @Test
+  void schema_refusesAMergedRecordThatNamesNoSurvivor() {
+    stored(SampleMember.named("Atelier Nord").build());
+    assertThrows(SQLException.class, () -> execute("UPDATE member SET status = 'merged'"));
+  }
+
+  @Test
+  void typoVariants_areStoredOncePerWord_whateverTheNumberOfMembers() {
+    stored(SampleMember.named("Atelier Nord").build());
+    stored(SampleMember.named("Atelier Sud").build());
+
+    assertEquals(1, store.count("SELECT COUNT(*) FROM search_word WHERE word = 'atelier'"));
+    // "atelier" itself and its seven one-deletion variants.
+    assertEquals(8, store.count("SELECT COUNT(*) FROM search_word_variant WHERE word = 'atelier'"));
+  }
+
+  private static MemberProfile renamed(Member member, String name) {
+    var p = member.profile();
+    return MemberProfile.builder(
+            name, p.kind(), p.sectors(), p.pitch(), p.description(), p.location())
+        .build();
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = store.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+}
