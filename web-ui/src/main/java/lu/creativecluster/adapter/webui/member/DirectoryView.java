@@ -108,7 +108,7 @@ public record DirectoryView(
     return value.replaceAll("[^A-Za-z0-9-]", "_");
   }
 
-  public boolean isEmpty() {
+  public boolean isNothingFound() {
     return cards.isEmpty();
   }
 
