@@ -49,7 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Sectors", description = "The 12 sectors of the creative industries"),
       @Tag(name = "Access", description = "Who the caller is, as the platform sees it"),
-      @Tag(name = "Audit", description = "Who did what and when")
+      @Tag(name = "Audit", description = "Who did what and when"),
+      @Tag(name = "Members", description = "The member directory: search, profiles, membership")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,
@@ -79,7 +80,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           description = "Read impact figures (operations to come)"),
                       @OAuthScope(
                           name = "members:read",
-                          description = "Read member profiles (operations to come)"),
+                          description =
+                              "Reserved: member profiles are public (GET /api/v1/members), and"
+                                  + " this scope unlocks no more of them today"),
                       @OAuthScope(
                           name = "cooperation:read",
                           description = "Read cross-border cooperation (operations to come)"),

@@ -17,6 +17,8 @@ public final class AuditAction {
   public static final String MEMBER_ERASED = "member.erased";
   public static final String MEMBER_DATA_EXPORTED = "member.data-exported";
   public static final String MEMBER_DUPLICATE_DISMISSED = "member.duplicate-dismissed";
+  public static final String MEMBERS_IMPORTED = "member.imported";
+  public static final String MEMBER_DIRECTORY_EXPORTED = "member.directory-exported";
 
   private AuditAction() {}
 }

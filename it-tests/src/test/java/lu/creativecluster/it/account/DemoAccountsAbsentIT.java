@@ -40,4 +40,15 @@ class DemoAccountsAbsentIT extends PlatformDeployment {
     assertEquals(302, staffArea.statusCode(), "the staff area stays closed");
     staffArea.then().header("Location", containsString("/sign-in"));
   }
+
+  /** Nor do the demo members (issue 8): neither their profiles nor any row of the export. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"studio-lumen", "klangfabrik-records", "agence-pont-rouge"})
+  void aDemoMember_isNotInTheDirectory(String demoSlug) {
+    String api = base.toString().replaceFirst("/$", "") + "/api/v1/members";
+
+    io.restassured.RestAssured.given().get(api + "/" + demoSlug).then().statusCode(404);
+    String export = io.restassured.RestAssured.given().get(api + "/export?format=csv").asString();
+    assertEquals(false, export.contains("\r\n" + demoSlug + ","), demoSlug + " is exported");
+  }
 }

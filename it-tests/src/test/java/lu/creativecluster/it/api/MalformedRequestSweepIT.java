@@ -52,6 +52,10 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/sectors/no-such-sector",
           "/api/v1/me",
           "/api/v1/audit-events",
+          "/api/v1/members",
+          "/api/v1/members?q=studio&sector=design&page=1&size=5",
+          "/api/v1/members/no-such-member",
+          "/api/v1/members/no-such-member/decisions",
           "/api/v1/no-such-resource",
           "/openapi");
 
@@ -120,6 +124,26 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/audit-events?limit=99999999999999999999",
           "/api/v1/audit-events?from=2026-13-45T99:99:99Z",
           "/api/v1/audit-events?type=%ZZ",
+          "/api/v1/members?sector=%",
+          "/api/v1/members?sector=no-such-sector&sector=design",
+          "/api/v1/members?size=1000",
+          "/api/v1/members?size=99999999999999999999",
+          "/api/v1/members?page=-1",
+          "/api/v1/members?page=x&size=",
+          "/api/v1/members?q=%00%01",
+          "/api/v1/members?q=" + "q".repeat(300),
+          "/api/v1/members?q=a&q=b",
+          "/api/v1/members?country=XX&market=%ZZ&wants=[]",
+          "/api/v1/members?language=not%20a%20tag&kind=robot&keyword=x",
+          "/api/v1/members?status=applied",
+          "/api/v1/members?sort=random",
+          "/api/v1/members?" + "sector=design&".repeat(60),
+          "/api/v1/members/%",
+          "/api/v1/members/%zz",
+          "/api/v1/members/..",
+          "/api/v1/members/A",
+          "/api/v1/members/a%00b",
+          "/api/v1/members/" + "m".repeat(500),
           "/api//v1//sectors",
           "/api/v1/../v1/sectors",
           "/api/v1/sectors;jsessionid=x",
@@ -271,6 +295,8 @@ class MalformedRequestSweepIT extends PlatformDeployment {
             "/api/v1/sectors",
             "/api/v1/sectors/music",
             "/api/v1/me",
+            "/api/v1/members/no-such-member",
+            "/api/v1/members/no-such-member/decisions",
             "/en/sign-in",
             "/de/forgot-password")) {
       for (String type : CONTENT_TYPES) {
@@ -319,7 +345,12 @@ class MalformedRequestSweepIT extends PlatformDeployment {
   private void authorizations() throws IOException {
     for (String path :
         List.of(
-            "/api/v1/me", "/api/v1/sectors", "/api/v1/audit-events", "/en/sectors", "/en/staff/")) {
+            "/api/v1/me",
+            "/api/v1/sectors",
+            "/api/v1/audit-events",
+            "/api/v1/members?status=applied",
+            "/en/sectors",
+            "/en/staff/")) {
       for (String authorization : AUTHORIZATIONS) {
         send("GET", path, "Authorization: " + authorization + "\r\n", null);
       }

@@ -11,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import lu.creativecluster.adapter.rest.RestApplication;
 import lu.creativecluster.adapter.rest.access.CallerActor;
 import lu.creativecluster.adapter.rest.access.PrivateAnswers;
+import lu.creativecluster.adapter.rest.list.ListEnvelope;
+import lu.creativecluster.adapter.rest.list.PageDto;
+import lu.creativecluster.adapter.rest.list.PagingLinks;
 import lu.creativecluster.application.port.in.audit.AuditLogQuery;
 import lu.creativecluster.application.port.in.audit.ReadAuditLogUseCase;
 import lu.creativecluster.domain.audit.AuditEvent;
@@ -46,20 +49,23 @@ public class AuditEventResource {
       description =
           "Who did what and when, newest first: sign-ins and failed sign-ins, staff and admin"
               + " actions, partner calls that changed data. Page backwards with ?before= set to"
-              + " the `at` of the last entry (the Link header rel=\"next\" does it for you).")
+              + " the `at` of the last entry (the Link header rel=\"next\" does it for you)."
+              + " Paged by that cursor, the answer's page has no number and no totals.")
   @SecurityRequirement(name = RestApplication.PARTNER_TOKEN, scopes = ReadAuditLogUseCase.SCOPE)
   @APIResponse(
       responseCode = "200",
       description = "A page of the audit log, newest first",
       headers =
           @Header(
-              name = "Link",
-              description = "rel=\"next\": the next, older page, when this one is full",
+              name = PagingLinks.HEADER,
+              description =
+                  "rel=\"next\": the next, older page, when this one is full (a relative"
+                      + " reference)",
               schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventDto.class)))
+              schema = @Schema(implementation = AuditEventList.class)))
   @APIResponse(responseCode = "400", description = "limit or before cannot be read")
   @APIResponse(
       responseCode = "403",
@@ -80,19 +86,24 @@ public class AuditEventResource {
     AuditLogQuery query = AuditLogParameters.query(CallerActor.of(securityContext), limit, before);
     List<AuditEvent> events = readAuditLog.read(query);
     Response.ResponseBuilder answer =
-        Response.ok(events.stream().map(AuditEventDto::from).toList())
+        Response.ok(
+                ListEnvelope.of(
+                    events.stream().map(AuditEventDto::from).toList(),
+                    PageDto.byCursor(query.limit())))
             .cacheControl(PrivateAnswers.noStore());
     if (events.size() == query.limit()) {
-      answer.link(nextPage(uriInfo, query, events.get(events.size() - 1)), "next");
+      answer.header(PagingLinks.HEADER, nextPage(uriInfo, query, events.get(events.size() - 1)));
     }
     return answer.build();
   }
 
-  private static URI nextPage(UriInfo uriInfo, AuditLogQuery query, AuditEvent last) {
-    return uriInfo
-        .getRequestUriBuilder()
-        .replaceQueryParam(AuditLogParameters.LIMIT, query.limit())
-        .replaceQueryParam(AuditLogParameters.BEFORE, last.at().toString())
-        .build();
+  private static String nextPage(UriInfo uriInfo, AuditLogQuery query, AuditEvent last) {
+    return PagingLinks.next(
+        uriInfo,
+        Map.of(
+            AuditLogParameters.LIMIT,
+            Integer.toString(query.limit()),
+            AuditLogParameters.BEFORE,
+            last.at().toString()));
   }
 }

@@ -9,6 +9,15 @@ public final class ProblemType {
   public static final String ABOUT_BLANK = "about:blank";
   public static final String INVALID_PARAMETER = "urn:creative-cluster:problem:invalid-parameter";
   public static final String UNKNOWN_SECTOR = "urn:creative-cluster:problem:unknown-sector";
+  public static final String INVALID_BODY = "urn:creative-cluster:problem:invalid-body";
+  public static final String UNKNOWN_MEMBER = "urn:creative-cluster:problem:unknown-member";
+  public static final String MEMBER_MOVED = "urn:creative-cluster:problem:member-moved";
+  public static final String MEMBERSHIP_ENDED = "urn:creative-cluster:problem:membership-ended";
+  public static final String MEMBERSHIP_TRANSITION =
+      "urn:creative-cluster:problem:membership-transition";
+  public static final String PRECONDITION_REQUIRED =
+      "urn:creative-cluster:problem:precondition-required";
+  public static final String STALE_VERSION = "urn:creative-cluster:problem:stale-version";
 
   private ProblemType() {}
 }
