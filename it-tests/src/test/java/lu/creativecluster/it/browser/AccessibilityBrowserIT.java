@@ -8,6 +8,7 @@ import java.util.List;
 import lu.creativecluster.it.support.Accessibility;
 import lu.creativecluster.it.support.Credentials;
 import lu.creativecluster.it.support.HeadlessChromium;
+import lu.creativecluster.it.support.MemberSteps;
 import lu.creativecluster.it.support.PlatformDeployment;
 import lu.creativecluster.it.support.SitePages;
 import lu.creativecluster.it.support.TestAccounts;
@@ -69,11 +70,28 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     check("set-password-without-link", page("/set-password"), SitePages.ANY_PAGE);
     check("not-found", page("/no-such-page"), SitePages.ANY_PAGE);
 
+    // Issue 8: the member directory, the application form with its errors, and its answer.
+    check("members", page("/members"), By.id("results"));
+    check("members-invalid-search", page("/members?page=x"), By.id("search-invalid"));
+    check("member-apply", page("/members/apply"), By.id("apply"));
+    SitePages.submit(browser, By.id("apply"), By.id("apply"));
+    checkShown("member-apply-errors");
+    String applicant = MemberSteps.nameWith(MemberSteps.uniqueWord());
+    MemberSteps.submitApplication(
+        browser, applicant, TestAccounts.newAddress("a11y-applicant"), "accessible");
+    checkShown("member-apply-received");
+
     // The admin, who invites someone in this language.
     SitePages.signIn(browser, base(), lang, TestAdmin.credentials());
     SitePages.awaitSignedIn(browser);
     check("staff-area", page("/staff/"), By.id("accounts"));
     check("audit-log", page("/staff/audit"), By.id("audit-log"));
+    check("staff-members", page("/staff/members"), By.id("applications-heading"));
+    String profile = MemberSteps.applicationProfileHref(browser, applicant);
+    MemberSteps.approve(browser, base(), lang, applicant);
+    checkShown("staff-members-approved");
+    check("member-profile", profile, By.id("member-name"));
+    check("member-edit", profile + "/edit", By.id("save-profile"));
     Credentials invitee =
         new Credentials(TestAccounts.newAddress("a11y-" + lang), TestAccounts.newPassword());
     int mailsBefore = TestMailbox.count(invitee.email());

@@ -4,14 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.member.ApplyForMembershipCommand;
 import lu.creativecluster.application.port.in.member.ApplyForMembershipUseCase;
 import lu.creativecluster.application.port.in.member.MembershipApplication;
+import lu.creativecluster.application.port.out.account.Accounts;
+import lu.creativecluster.application.port.out.account.DuplicateAccountException;
+import lu.creativecluster.application.port.out.audit.AuditLog;
+import lu.creativecluster.application.port.out.mail.LinkMail;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.domain.access.Actor;
+import lu.creativecluster.domain.account.Account;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.Role;
+import lu.creativecluster.domain.account.TokenPurpose;
+import lu.creativecluster.domain.audit.AuditAction;
+import lu.creativecluster.domain.audit.AuditEvent;
 import lu.creativecluster.domain.member.ContactDetails;
 import lu.creativecluster.domain.member.DuplicateCandidate;
 import lu.creativecluster.domain.member.DuplicateDetector;
@@ -22,7 +34,10 @@ import lu.creativecluster.domain.member.Slug;
 /**
  * Use case service: a visitor applies for membership. The record gets the first free slug its name
  * suggests ({@code atelier-nord}, then {@code atelier-nord-2}, …) and is checked against the
- * existing members for likely duplicates.
+ * existing members for likely duplicates. In the same transaction the applicant is invited to a
+ * member account at the address they gave (an account waiting for its password, and the invitation
+ * mail in the outbox, as staff's invitations are), and that account owns the new record; an address
+ * that has an account already gets no second one, and the record waits for staff to link it.
  */
 @ApplicationScoped
 @Transactional
@@ -32,16 +47,23 @@ public class ApplyForMembershipService implements ApplyForMembershipUseCase {
   private static final int MAX_NUMBERED_SLUGS = 50;
 
   private final Members members;
+  private final Accounts accounts;
+  private final MailOutbox outbox;
+  private final AuditLog auditLog;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected ApplyForMembershipService() {
-    this(null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
-  public ApplyForMembershipService(Members members, Clock clock) {
+  public ApplyForMembershipService(
+      Members members, Accounts accounts, MailOutbox outbox, AuditLog auditLog, Clock clock) {
     this.members = members;
+    this.accounts = accounts;
+    this.outbox = outbox;
+    this.auditLog = auditLog;
     this.clock = clock;
   }
 
@@ -70,8 +92,45 @@ public class ApplyForMembershipService implements ApplyForMembershipUseCase {
             clock);
     List<DuplicateCandidate> duplicates =
         DuplicateDetector.candidatesFor(member, members.duplicateCandidatesFor(member));
+    invite(command).ifPresent(member::linkOwner);
     members.add(member);
     return new MembershipApplication(member, duplicates);
+  }
+
+  /**
+   * A member account for the applicant, invited like staff invite members. Nobody learns from the
+   * answer whether the address had an account: the form thanks every applicant alike.
+   */
+  private Optional<AccountId> invite(ApplyForMembershipCommand command) {
+    if (accounts.byEmail(command.email()).isPresent()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    Account account =
+        Account.invite(
+            AccountId.newId(), command.email(), command.profile().displayName(), Role.MEMBER, now);
+    try {
+      accounts.add(account);
+    } catch (DuplicateAccountException e) {
+      // The same address applied twice at the same moment: one account is enough.
+      return Optional.empty();
+    }
+    outbox.enqueue(
+        new LinkMail(
+            TokenPurpose.INVITATION,
+            account.id(),
+            account.email(),
+            account.displayName(),
+            command.language()),
+        now);
+    auditLog.append(
+        AuditEvent.of(
+            now,
+            command.actor().getName(),
+            AuditAction.ACCOUNT_INVITED,
+            account.email().value(),
+            command.sourceAddress()));
+    return Optional.of(account.id());
   }
 
   private Slug freeSlug(Slug base, MemberId id) {

@@ -17,7 +17,7 @@ import lu.creativecluster.domain.shared.Email;
  * Test fake of the {@link Accounts} port. Like a database it hands out copies, enforces unique
  * addresses and saves only from the version it handed out, so lost updates show up in tests.
  */
-final class InMemoryAccounts implements Accounts {
+public final class InMemoryAccounts implements Accounts {
 
   private final Map<AccountId, Account> stored = new LinkedHashMap<>();
   private int updates;

@@ -6,17 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.member.MembershipApplication;
+import lu.creativecluster.application.port.out.mail.LinkMail;
 import lu.creativecluster.application.port.out.member.SampleMember;
 import lu.creativecluster.domain.access.Actor;
+import lu.creativecluster.domain.account.Account;
+import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.AccountStatus;
+import lu.creativecluster.domain.account.Role;
+import lu.creativecluster.domain.account.TokenPurpose;
+import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.member.DuplicateReason;
 import lu.creativecluster.domain.member.Member;
 import lu.creativecluster.domain.member.MemberStatus;
 import lu.creativecluster.domain.member.Slug;
 import lu.creativecluster.domain.shared.Email;
+import lu.creativecluster.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
 class ApplyForMembershipServiceTest {
@@ -121,5 +130,51 @@ class ApplyForMembershipServiceTest {
                     MemberFixture.partner("members:read"),
                     SampleMember.named("Atelier Nord").profile(),
                     "a@nord.lu")));
+  }
+
+  @Test
+  void anApplicant_isInvitedToAMemberAccount_thatOwnsTheRecord_inTheirLanguage() {
+    MembershipApplication application =
+        service.apply(
+            MemberFixture.application(
+                Actor.visitor(), SampleMember.named("Atelier Nord").profile(), "Anna@Nord.lu"));
+
+    Account account = world.accounts.byEmail(new Email("anna@nord.lu")).orElseThrow();
+    assertEquals(Role.MEMBER, account.role());
+    assertEquals(AccountStatus.INVITED, account.status());
+    assertEquals(
+        Optional.of(account.id()), world.members.stored(application.member().id()).owner());
+    assertEquals(
+        List.of(
+            new LinkMail(
+                TokenPurpose.INVITATION,
+                account.id(),
+                new Email("anna@nord.lu"),
+                "Atelier Nord",
+                Language.FR)),
+        world.outbox.linkMails());
+    assertEquals(
+        "anna@nord.lu", world.auditLog.withAction(AuditAction.ACCOUNT_INVITED).get(0).target());
+  }
+
+  @Test
+  void anAddressThatHasAnAccount_getsNoSecondAccountNorMail_andTheRecordWaitsUnowned() {
+    Account existing =
+        Account.invite(
+            AccountId.newId(),
+            new Email("anna@nord.lu"),
+            "Anna",
+            Role.MEMBER,
+            world.clock.instant());
+    world.accounts.add(existing);
+
+    MembershipApplication application =
+        service.apply(
+            MemberFixture.application(
+                Actor.visitor(), SampleMember.named("Atelier Nord").profile(), "anna@nord.lu"));
+
+    assertEquals(1, world.accounts.count());
+    assertEquals(List.of(), world.outbox.mails());
+    assertEquals(Optional.empty(), world.members.stored(application.member().id()).owner());
   }
 }

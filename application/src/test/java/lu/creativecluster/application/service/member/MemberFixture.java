@@ -6,8 +6,10 @@ import java.util.Set;
 import lu.creativecluster.application.port.in.member.ApplyForMembershipCommand;
 import lu.creativecluster.application.port.out.member.SampleMember;
 import lu.creativecluster.application.port.out.sector.Sectors;
+import lu.creativecluster.application.service.account.InMemoryAccounts;
 import lu.creativecluster.application.service.audit.InMemoryAuditLog;
 import lu.creativecluster.application.service.audit.MutableClock;
+import lu.creativecluster.application.service.mail.InMemoryMailOutbox;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.Role;
@@ -31,6 +33,8 @@ final class MemberFixture {
   final MutableClock clock = new MutableClock(SampleMember.T0.plusSeconds(86_400));
   final InMemoryMembers members = new InMemoryMembers();
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final InMemoryAccounts accounts = new InMemoryAccounts();
+  final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
   final Sectors sectors =
       new Sectors() {
         @Override
@@ -45,7 +49,7 @@ final class MemberFixture {
       };
 
   ApplyForMembershipService applyService() {
-    return new ApplyForMembershipService(members, clock);
+    return new ApplyForMembershipService(members, accounts, outbox, auditLog, clock);
   }
 
   ReviewMembershipService reviewService() {

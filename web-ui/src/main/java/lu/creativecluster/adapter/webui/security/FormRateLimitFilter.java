@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Security adapter: limits how often one client address may post the public forms (sign-in,
- * forgot-password, set-password), so they cannot be used to hammer accounts or send mail in bulk.
- * Only posts are counted because only posts are processed: {@link PostbackFilter} keeps Faces from
- * taking any other request for a form submission. Over the limit the answer is 429 with {@code
- * Retry-After} and a short text in the page's language.
+ * forgot-password, set-password, the membership application), so they cannot be used to hammer
+ * accounts or send mail in bulk. Only posts are counted because only posts are processed: {@link
+ * PostbackFilter} keeps Faces from taking any other request for a form submission. Over the limit
+ * the answer is 429 with {@code Retry-After} and a short text in the page's language.
  */
 public class FormRateLimitFilter extends HttpFilter {
 

@@ -6,13 +6,14 @@ import java.util.Locale;
 import lu.creativecluster.domain.shared.Language;
 
 /**
- * Security adapter: the pages whose forms anyone may post (sign-in, forgot-password, set-password),
- * by URL ({@code /de/sign-in}) or Faces view ({@code /sign-in.xhtml}). Their posts are rate-limited
- * per client address.
+ * Security adapter: the pages whose forms anyone may post (sign-in, forgot-password, set-password,
+ * the membership application), by URL ({@code /de/sign-in}) or Faces view ({@code /sign-in.xhtml}).
+ * Their posts are rate-limited per client address.
  */
 final class PublicForms {
 
-  static final List<String> PAGES = List.of("sign-in", "forgot-password", "set-password");
+  static final List<String> PAGES =
+      List.of("sign-in", "forgot-password", "set-password", "members/apply", "member-apply");
 
   private static final String FACES_SUFFIX = ".xhtml";
 
@@ -32,10 +33,10 @@ final class PublicForms {
     if (!segments.isEmpty() && isLanguage(segments.get(0))) {
       segments = segments.subList(1, segments.size());
     }
-    if (segments.size() != 1) {
+    if (segments.isEmpty()) {
       return false;
     }
-    String page = segments.get(0);
+    String page = String.join("/", segments);
     if (page.endsWith(FACES_SUFFIX)) {
       page = page.substring(0, page.length() - FACES_SUFFIX.length());
     }

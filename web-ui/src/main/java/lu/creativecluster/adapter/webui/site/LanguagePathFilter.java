@@ -32,6 +32,9 @@ public class LanguagePathFilter extends HttpFilter {
   /** Request attribute: the {@link Page} being rendered; absent on error pages. */
   public static final String PAGE_ATTRIBUTE = "lu.creativecluster.webui.page";
 
+  /** Request attribute: the member's slug on a page about one member ({@code /de/members/…}). */
+  public static final String MEMBER_ATTRIBUTE = "lu.creativecluster.webui.member";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +50,7 @@ public class LanguagePathFilter extends HttpFilter {
       }
       request.setAttribute(LANGUAGE_ATTRIBUTE, target.language());
       request.setAttribute(PAGE_ATTRIBUTE, target.page());
+      request.setAttribute(MEMBER_ATTRIBUTE, target.member());
       response.setHeader("Content-Language", target.language().code());
       request.getRequestDispatcher(target.page().viewId()).forward(request, response);
     } else if (route instanceof Route.Redirect redirect) {

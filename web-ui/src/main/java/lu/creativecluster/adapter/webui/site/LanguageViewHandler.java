@@ -43,7 +43,11 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     if (page.isEmpty()) {
       return Optional.of(contextPath + new LocalizedPath(language, Page.SIGN_OUT).path());
     }
-    String url = contextPath + new LocalizedPath(language, page.get()).path();
+    String member = page.get().hasMember() ? SiteRequest.member(request) : "";
+    if (page.get().hasMember() && member.isEmpty()) {
+      return Optional.empty();
+    }
+    String url = contextPath + new LocalizedPath(language, page.get(), member).path();
     String query = SiteRequest.query(request);
     return Optional.of(withQuery && !query.isEmpty() ? url + "?" + query : url);
   }

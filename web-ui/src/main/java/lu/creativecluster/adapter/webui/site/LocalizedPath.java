@@ -3,6 +3,7 @@ package lu.creativecluster.adapter.webui.site;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
@@ -12,7 +13,7 @@ import lu.creativecluster.domain.shared.Language;
  * /de/sectors}, {@code /fr/} for the home page, {@code /en/staff/} for the staff area), and the
  * rules that map any request path onto such pages.
  */
-public record LocalizedPath(Language language, Page page) {
+public record LocalizedPath(Language language, Page page, String member) {
 
   /** Paths that belong to others: the REST API, its description, Faces resources, static files. */
   private static final List<String> PASS_THROUGH_PREFIXES =
@@ -20,9 +21,21 @@ public record LocalizedPath(Language language, Page page) {
 
   private static final String FACES_SUFFIX = ".xhtml";
 
+  /**
+   * @param member the member's slug on a page about one member ({@link Page#hasMember()}), else
+   *     empty
+   */
   public LocalizedPath {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(page, "page");
+    member = member == null ? "" : member;
+    if (page.hasMember() == member.isEmpty()) {
+      throw new IllegalArgumentException("a member's slug belongs to a page about one member");
+    }
+  }
+
+  public LocalizedPath(Language language, Page page) {
+    this(language, page, "");
   }
 
   public static LocalizedPath home(Language language) {
@@ -31,12 +44,13 @@ public record LocalizedPath(Language language, Page page) {
 
   /** The path inside the application, such as {@code /de/sectors} or {@code /en/}. */
   public String path() {
-    return "/" + language.code() + "/" + page.slug();
+    String slug = page.hasMember() ? page.slug().replace(Page.MEMBER, member) : page.slug();
+    return "/" + language.code() + "/" + slug;
   }
 
   /** The same page in another language, for the language switch. */
   public LocalizedPath in(Language other) {
-    return new LocalizedPath(other, page);
+    return new LocalizedPath(other, page, member);
   }
 
   /**
@@ -76,6 +90,7 @@ public record LocalizedPath(Language language, Page page) {
       return new Route.NotFound(preferred);
     }
     return Page.fromViewId(path)
+        .filter(page -> !page.hasMember())
         .<Route>map(page -> negotiated(new LocalizedPath(preferred, page)))
         .orElseGet(() -> new Route.NotFound(preferred));
   }
@@ -94,6 +109,11 @@ public record LocalizedPath(Language language, Page page) {
     Optional<Page> page = Page.fromSlug(rest);
     if (page.isPresent()) {
       return new Route.Forward(new LocalizedPath(lang, page.get()));
+    }
+    Optional<Map.Entry<Page, String>> aboutMember = Page.withMember(rest);
+    if (aboutMember.isPresent()) {
+      return new Route.Forward(
+          new LocalizedPath(lang, aboutMember.get().getKey(), aboutMember.get().getValue()));
     }
     return otherSlashing(rest)
         .<Route>map(p -> permanent(new LocalizedPath(lang, p)))

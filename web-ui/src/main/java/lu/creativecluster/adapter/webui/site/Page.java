@@ -24,9 +24,40 @@ public enum Page {
   HOME("home", "", "/home.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
   SECTORS(
       "sectors", "sectors", "/sectors.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  // Issue 8: the member directory. A slug segment written {member} stands for a member's slug.
+  MEMBERS(
+      "members", "members", "/members.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),
+  MEMBER_APPLY(
+      "memberApply",
+      "members/apply",
+      "/member-apply.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  MEMBER_PROFILE(
+      "memberProfile",
+      "members/" + Page.MEMBER,
+      "/member.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.NONE),
+  MEMBER_EDIT(
+      "memberEdit",
+      "members/" + Page.MEMBER + "/edit",
+      "/member-edit.xhtml",
+      Audience.SIGNED_IN,
+      Listing.HIDDEN,
+      Forms.SOME),
+  STAFF_MEMBERS(
+      "staffMembers",
+      "staff/members",
+      "/staff/members.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
   SIGN_IN("signIn", "sign-in", "/sign-in.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.SOME),
   FORGOT_PASSWORD(
       "forgotPassword",
@@ -112,6 +143,12 @@ public enum Page {
     STATELESS
   }
 
+  /**
+   * The slug segment that stands for a member's slug. Servlet URL patterns cannot express such a
+   * segment, so pages with one are guarded by {@link #audienceOf} alone, never by web.xml.
+   */
+  public static final String MEMBER = "{member}";
+
   private final String key;
   private final String slug;
   private final String viewId;
@@ -196,7 +233,7 @@ public enum Page {
       boolean below =
           !slug.isEmpty()
               && segments.size() >= slug.size()
-              && segments.subList(0, slug.size()).equals(slug);
+              && matches(slug, segments.subList(0, slug.size()));
       if (below || (slug.size() > 1 && first.equals(String.join("-", slug)))) {
         audience = audience.stricter(page.audience);
       }
@@ -221,7 +258,7 @@ public enum Page {
     }
     for (Page page : values()) {
       List<String> slug = page.slugSegments();
-      if (!page.audience.signInRequired() || slug.isEmpty()) {
+      if (!page.audience.signInRequired() || slug.isEmpty() || page.hasMember()) {
         continue;
       }
       Audience ofArea = audienceOf(slug.subList(0, 1));
@@ -240,6 +277,49 @@ public enum Page {
 
   private static String roleName(Audience audience) {
     return audience.role().map(role -> role.code()).orElse("**");
+  }
+
+  /** Whether the page is about one member, whose slug stands in its own slug's {@link #MEMBER}. */
+  public boolean hasMember() {
+    return slug.contains(MEMBER);
+  }
+
+  /**
+   * The page about one member a path after the language names ({@code members/atelier-nord}), with
+   * that member's slug; pages with a fixed slug ({@code members/apply}) are matched first by {@link
+   * #fromSlug}.
+   */
+  public static Optional<Map.Entry<Page, String>> withMember(String rest) {
+    List<String> segments = Arrays.asList(rest.split("/", -1));
+    for (Page page : values()) {
+      List<String> slug = page.slugSegments();
+      if (!page.hasMember() || slug.size() != segments.size() || !matches(slug, segments)) {
+        continue;
+      }
+      String member = segments.get(slug.indexOf(MEMBER));
+      if (isMemberSlug(member)) {
+        return Optional.of(Map.entry(page, member));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The form of a member slug (lower-case letters, digits, hyphens), before any lookup. */
+  static boolean isMemberSlug(String segment) {
+    return !segment.isEmpty()
+        && segment.length() <= 80
+        && segment
+            .chars()
+            .allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  }
+
+  private static boolean matches(List<String> slug, List<String> segments) {
+    for (int i = 0; i < slug.size(); i++) {
+      if (!slug.get(i).equals(MEMBER) && !slug.get(i).equals(segments.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<String> slugSegments() {

@@ -78,6 +78,19 @@ public class SiteContext {
   }
 
   /**
+   * The path of a page about one member in the current language: {@code
+   * #{site.memberHref('memberProfile', card.slug())}} gives {@code /en/members/atelier-nord}.
+   */
+  public String memberHref(String pageKey, String memberSlug) {
+    return links().href(Page.fromKey(pageKey).orElseThrow(() -> unknownPage(pageKey)), memberSlug);
+  }
+
+  /** The member's slug of the page being shown, or empty. */
+  public String getMember() {
+    return links().member();
+  }
+
+  /**
    * A place on a page: {@code #{site.sectionHref('sectors', card.code())}} gives {@code …#music}.
    */
   public String sectionHref(String pageKey, String fragment) {
@@ -121,7 +134,8 @@ public class SiteContext {
               SiteRequest.page(request).orElse(null),
               request.getContextPath(),
               publicUrl.origin(),
-              SiteRequest.query(request));
+              SiteRequest.query(request),
+              SiteRequest.member(request));
     }
     return links;
   }

@@ -21,21 +21,35 @@ import lu.creativecluster.domain.shared.Language;
  *     canonical or alternate URLs
  */
 public record SiteLinks(
-    Language language, Page page, String contextPath, String origin, String query) {
+    Language language, Page page, String contextPath, String origin, String query, String member) {
 
+  /**
+   * @param member the member's slug on a page about one member ({@code /en/members/atelier-nord}),
+   *     else empty; kept by the language switch, the alternates and the canonical URL
+   */
   public SiteLinks {
     Objects.requireNonNull(language, "language");
+    member = member == null ? "" : member;
     contextPath = contextPath == null ? "" : contextPath;
     origin = origin == null ? "" : origin;
     query = query == null ? "" : query;
   }
 
+  public SiteLinks(Language language, Page page, String contextPath, String origin, String query) {
+    this(language, page, contextPath, origin, query, "");
+  }
+
   public SiteLinks(Language language, Page page, String contextPath, String origin) {
-    this(language, page, contextPath, origin, "");
+    this(language, page, contextPath, origin, "", "");
   }
 
   public String href(Page target) {
     return contextPath + new LocalizedPath(language, target).path();
+  }
+
+  /** The path of a page about one member, in the shown language. */
+  public String href(Page target, String memberSlug) {
+    return contextPath + new LocalizedPath(language, target, memberSlug).path();
   }
 
   /** The public pages of the navigation, as a visitor sees them. */
@@ -58,7 +72,7 @@ public record SiteLinks(
 
   /** The shown page in every language, in the order of {@link Language}. */
   public List<LanguageLink> languages() {
-    LocalizedPath here = new LocalizedPath(language, page == null ? Page.HOME : page);
+    LocalizedPath here = here();
     String suffix = page == null || query.isEmpty() ? "" : "?" + query;
     return Arrays.stream(Language.values()).map(l -> link(here.in(l), suffix)).toList();
   }
@@ -68,7 +82,7 @@ public record SiteLinks(
     if (page == null) {
       return List.of();
     }
-    LocalizedPath here = new LocalizedPath(language, page);
+    LocalizedPath here = here();
     return Arrays.stream(Language.values())
         .filter(l -> l != language)
         .map(l -> link(here.in(l), ""))
@@ -77,7 +91,15 @@ public record SiteLinks(
 
   /** The full URL of the shown page, or empty on an error page. */
   public String canonical() {
-    return page == null ? "" : origin + href(page);
+    return page == null ? "" : origin + contextPath + here().path();
+  }
+
+  /** The shown page; the home page stands in for an error page. */
+  private LocalizedPath here() {
+    if (page == null) {
+      return LocalizedPath.home(language);
+    }
+    return new LocalizedPath(language, page, page.hasMember() ? member : "");
   }
 
   private LanguageLink link(LocalizedPath target, String suffix) {

@@ -41,6 +41,14 @@ public final class SiteRequest {
         : Optional.empty();
   }
 
+  /** The member's slug on a page about one member (set by the filter); else empty. */
+  public static String member(HttpServletRequest request) {
+    return request.getAttribute(LanguagePathFilter.MEMBER_ATTRIBUTE) instanceof String member
+            && request.getDispatcherType() != DispatcherType.ERROR
+        ? member
+        : "";
+  }
+
   /** The query string the browser sent, without {@code ?}; empty if none. */
   public static String query(HttpServletRequest request) {
     Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);

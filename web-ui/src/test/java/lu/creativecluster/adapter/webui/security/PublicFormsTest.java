@@ -17,7 +17,9 @@ class PublicFormsTest {
           "/sign-in.xhtml",
           "/set-password.xhtml",
           "/EN/Sign-In",
-          "/de/sign-in;jsessionid=x"
+          "/de/sign-in;jsessionid=x",
+          "/fr/members/apply",
+          "/member-apply.xhtml"
         }) {
       assertTrue(PublicForms.isPublicForm(path), path);
     }
@@ -27,7 +29,16 @@ class PublicFormsTest {
   void otherPages_areNot() {
     for (String path :
         new String[] {
-          "/", "/de/", "/de/sectors", "/de/staff/", "/api/v1/sectors", "/de/sign-in/x", null
+          "/",
+          "/de/",
+          "/de/sectors",
+          "/de/staff/",
+          "/api/v1/sectors",
+          "/de/sign-in/x",
+          "/de/members",
+          "/de/members/atelier-nord",
+          "/apply",
+          null
         }) {
       assertFalse(PublicForms.isPublicForm(path), String.valueOf(path));
     }

@@ -40,16 +40,23 @@ class AudienceTest {
   }
 
   @Test
-  void theGuardedPages_areTheStaffAreaAndItsAuditLog() {
+  void theGuardedPages_areTheStaffArea_itsAuditLog_andTheMemberPagesForStaffOrMembers() {
     assertEquals(Audience.STAFF, Page.STAFF.audience());
     assertEquals(Audience.ADMIN, Page.AUDIT_LOG.audience());
     assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_MEMBERS.audience());
+    assertEquals(Audience.SIGNED_IN, Page.MEMBER_EDIT.audience());
+    Set<Page> guarded =
+        Set.of(
+            Page.STAFF,
+            Page.AUDIT_LOG,
+            Page.MEMBER_IMPORT,
+            Page.MEMBER_DATA,
+            Page.STAFF_MEMBERS,
+            Page.MEMBER_EDIT);
     for (Page page : Page.values()) {
-      if (page != Page.STAFF
-          && page != Page.AUDIT_LOG
-          && page != Page.MEMBER_IMPORT
-          && page != Page.MEMBER_DATA) {
+      if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());
       }
     }

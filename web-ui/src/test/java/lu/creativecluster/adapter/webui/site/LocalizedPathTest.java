@@ -1,11 +1,13 @@
 package lu.creativecluster.adapter.webui.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class LocalizedPathTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/xx/sectors", "/it/", "/DE/sectors", "/de-LU/", "/members", "/apis", "//"})
+      strings = {"/xx/sectors", "/it/", "/DE/sectors", "/de-LU/", "/events", "/apis", "//"})
   void unknownLanguageOrPage_isNotFound_inThePreferredLanguage(String path) {
     assertEquals(new Route.NotFound(Language.FR), get(path, Language.FR));
   }
@@ -80,7 +82,9 @@ class LocalizedPathTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/de/members",
+        "/de/events",
+        "/de/members/Atelier",
+        "/de/members/atelier-nord/delete",
         "/de/home",
         "/de/sectors/music",
         "/de//",
@@ -99,7 +103,7 @@ class LocalizedPathTest {
 
   @Test
   void directRequestForAnUnknownView_isNotFound() {
-    assertEquals(new Route.NotFound(Language.EN), get("/members.xhtml", Language.EN));
+    assertEquals(new Route.NotFound(Language.EN), get("/events.xhtml", Language.EN));
   }
 
   @Test
@@ -191,5 +195,48 @@ class LocalizedPathTest {
       Path view = Path.of("src/main/webapp" + page.viewId());
       assertTrue(Files.isRegularFile(view), "missing view " + view);
     }
+  }
+
+  @Test
+  void aMembersSlug_opensTheirProfile_andItsEditForm_whileApplyIsItsOwnPage() {
+    assertEquals(
+        new Route.Forward(new LocalizedPath(Language.FR, Page.MEMBER_PROFILE, "atelier-nord")),
+        get("/fr/members/atelier-nord", Language.EN));
+    assertEquals(
+        new Route.Forward(new LocalizedPath(Language.DE, Page.MEMBER_EDIT, "atelier-nord-2")),
+        get("/de/members/atelier-nord-2/edit", Language.EN));
+    assertEquals(forwardTo(Language.EN, Page.MEMBER_APPLY), get("/en/members/apply", Language.DE));
+    assertEquals(forwardTo(Language.EN, Page.MEMBERS), get("/en/members", Language.DE));
+    assertEquals(new Route.Redirect("/en/members", true), get("/en/members/", Language.DE));
+  }
+
+  @Test
+  void aPageAboutOneMember_writesTheSlugIntoItsPath_inEveryLanguage() {
+    LocalizedPath profile = new LocalizedPath(Language.DE, Page.MEMBER_PROFILE, "atelier-nord");
+
+    assertEquals("/de/members/atelier-nord", profile.path());
+    assertEquals("/fr/members/atelier-nord", profile.in(Language.FR).path());
+    assertEquals(
+        "/en/members/atelier-nord/edit",
+        new LocalizedPath(Language.EN, Page.MEMBER_EDIT, "atelier-nord").path());
+    assertThrows(
+        IllegalArgumentException.class, () -> new LocalizedPath(Language.DE, Page.MEMBER_PROFILE));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LocalizedPath(Language.DE, Page.SECTORS, "atelier-nord"));
+  }
+
+  @Test
+  void theViewOfAPageAboutOneMember_isNeverOpenedDirectly() {
+    assertEquals(new Route.NotFound(Language.EN), get("/member.xhtml", Language.EN));
+    assertEquals(new Route.NotFound(Language.EN), get("/member-edit.xhtml", Language.EN));
+  }
+
+  @Test
+  void theEditForm_needsASignedInPerson_theProfileNobody() {
+    assertEquals(Audience.SIGNED_IN, Page.audienceOf(List.of("members", "atelier-nord", "edit")));
+    assertEquals(Audience.EVERYONE, Page.audienceOf(List.of("members", "atelier-nord")));
+    assertEquals(Audience.EVERYONE, Page.audienceOf(List.of("members", "apply")));
+    assertEquals(Audience.STAFF, Page.audienceOf(List.of("staff", "members")));
   }
 }

@@ -18,7 +18,8 @@ class SiteLinksTest {
     assertEquals(
         List.of(
             new NavigationLink("nav.home", "/fr/", false),
-            new NavigationLink("nav.sectors", "/fr/sectors", true)),
+            new NavigationLink("nav.sectors", "/fr/sectors", true),
+            new NavigationLink("nav.members", "/fr/members", false)),
         links.navigation());
   }
 
@@ -27,7 +28,7 @@ class SiteLinksTest {
     SiteLinks links = new SiteLinks(Language.EN, Page.HOME, "", ORIGIN);
 
     assertEquals(
-        List.of("nav.home", "nav.sectors"),
+        List.of("nav.home", "nav.sectors", "nav.members"),
         links.navigation(p -> p.audience() == Audience.EVERYONE).stream()
             .map(NavigationLink::labelKey)
             .toList());
@@ -35,6 +36,7 @@ class SiteLinksTest {
         List.of(
             new NavigationLink("nav.home", "/en/", true),
             new NavigationLink("nav.sectors", "/en/sectors", false),
+            new NavigationLink("nav.members", "/en/members", false),
             new NavigationLink("nav.staff", "/en/staff/", false)),
         links.navigation(p -> true));
   }
@@ -114,5 +116,20 @@ class SiteLinksTest {
 
     assertEquals("/cluster/en/sectors", links.href(Page.SECTORS));
     assertEquals(ORIGIN + "/cluster/fr/", links.languages().get(1).absoluteHref());
+  }
+
+  @Test
+  void aMembersProfile_isCanonicalAndAlternateUnderItsOwnSlug_withoutTheQuery() {
+    SiteLinks links =
+        new SiteLinks(Language.DE, Page.MEMBER_PROFILE, "", ORIGIN, "utm=x", "atelier-nord");
+
+    assertEquals(ORIGIN + "/de/members/atelier-nord", links.canonical());
+    assertEquals(
+        List.of(ORIGIN + "/fr/members/atelier-nord", ORIGIN + "/en/members/atelier-nord"),
+        links.alternates().stream().map(LanguageLink::absoluteHref).toList());
+    assertEquals(
+        "/en/members/atelier-nord?utm=x",
+        links.languages().stream().filter(l -> l.code().equals("en")).findFirst().get().href());
+    assertEquals("/de/members/studio-sud", links.href(Page.MEMBER_PROFILE, "studio-sud"));
   }
 }

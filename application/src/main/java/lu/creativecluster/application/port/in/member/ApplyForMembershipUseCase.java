@@ -4,9 +4,9 @@ package lu.creativecluster.application.port.in.member;
  * Use case: a visitor applies for membership. The application waits for staff as an applied member,
  * flagged when it probably duplicates an existing member.
  *
- * <p>The member account invitation is the caller's next step: the result carries the new member
- * (its id, contact e-mail and language come from the command) so the invitation can be sent in the
- * same request once that use case is wired here.
+ * <p>Applying also invites the applicant to a member account at the address given (unless that
+ * address has an account already): the invitation mail, in the command's language, carries the link
+ * to choose a password, and the account owns the new record.
  */
 public interface ApplyForMembershipUseCase {
 
