@@ -40,6 +40,8 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/fr/set-password?token=abc",
           "/en/staff/",
           "/en/staff/audit",
+          "/en/staff/members/import",
+          "/en/account/member-data",
           "/en/sign-out",
           "/sign-in.xhtml",
           "/en/no-such-page",
@@ -56,6 +58,10 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/members?q=studio&sector=design&page=1&size=5",
           "/api/v1/members/no-such-member",
           "/api/v1/members/no-such-member/decisions",
+          "/api/v1/members/export?format=csv",
+          "/api/v1/members/import?dryRun=true",
+          "/api/v1/members/no-such-member/personal-data",
+          "/api/v1/members/no-such-member/contact-consent",
           "/api/v1/no-such-resource",
           "/openapi");
 

@@ -78,7 +78,22 @@ public enum Page {
    * keeps state, so any stateless sign-out form can be decoded there.
    */
   SIGN_OUT(
-      "signOut", "sign-out", "/sign-out.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.STATELESS);
+      "signOut", "sign-out", "/sign-out.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.STATELESS),
+  // Issue 8, member data in and out: staff's CSV import, and a member's own data (GDPR).
+  MEMBER_IMPORT(
+      "memberImport",
+      "staff/members/import",
+      "/staff/member-import.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
+  MEMBER_DATA(
+      "memberData",
+      "account/member-data",
+      "/account/member-data.xhtml",
+      Audience.SIGNED_IN,
+      Listing.HIDDEN,
+      Forms.SOME);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not
