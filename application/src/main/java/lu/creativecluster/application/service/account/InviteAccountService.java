@@ -4,23 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.account.AccountAlreadyExistsException;
 import lu.creativecluster.application.port.in.account.InviteAccountCommand;
 import lu.creativecluster.application.port.in.account.InviteAccountUseCase;
 import lu.creativecluster.application.port.out.account.Accounts;
-import lu.creativecluster.application.port.out.account.DuplicateAccountException;
 import lu.creativecluster.application.port.out.audit.AuditLog;
-import lu.creativecluster.application.port.out.mail.LinkMail;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
-import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.Role;
-import lu.creativecluster.domain.account.TokenPurpose;
-import lu.creativecluster.domain.audit.AuditAction;
-import lu.creativecluster.domain.audit.AuditEvent;
 
 /**
  * Use case service: staff invite a person. The account and its invitation mail are saved in one
@@ -31,10 +24,7 @@ import lu.creativecluster.domain.audit.AuditEvent;
 @Transactional
 public class InviteAccountService implements InviteAccountUseCase {
 
-  private final Accounts accounts;
-  private final MailOutbox outbox;
-  private final AuditLog auditLog;
-  private final Clock clock;
+  private final AccountInvitations invitations;
 
   /** For CDI's client proxy only. */
   protected InviteAccountService() {
@@ -44,44 +34,13 @@ public class InviteAccountService implements InviteAccountUseCase {
   @Inject
   public InviteAccountService(
       Accounts accounts, MailOutbox outbox, AuditLog auditLog, Clock clock) {
-    this.accounts = accounts;
-    this.outbox = outbox;
-    this.auditLog = auditLog;
-    this.clock = clock;
+    this.invitations = new AccountInvitations(accounts, outbox, auditLog, clock);
   }
 
   @Override
   public Account invite(InviteAccountCommand command) {
     requireMayInvite(command.actor(), command.role());
-    if (accounts.byEmail(command.email()).isPresent()) {
-      throw new AccountAlreadyExistsException();
-    }
-    Instant now = clock.instant();
-    Account account =
-        Account.invite(
-            AccountId.newId(), command.email(), command.displayName(), command.role(), now);
-    try {
-      accounts.add(account);
-    } catch (DuplicateAccountException e) {
-      // Someone invited the same address between our check and the insert.
-      throw new AccountAlreadyExistsException();
-    }
-    outbox.enqueue(
-        new LinkMail(
-            TokenPurpose.INVITATION,
-            account.id(),
-            account.email(),
-            account.displayName(),
-            command.language()),
-        now);
-    auditLog.append(
-        AuditEvent.of(
-            now,
-            command.actor().getName(),
-            AuditAction.ACCOUNT_INVITED,
-            account.email().value(),
-            command.sourceAddress()));
-    return account;
+    return invitations.invite(command).orElseThrow(AccountAlreadyExistsException::new);
   }
 
   /** Staff invite members; only admins hand out staff or admin rights. */

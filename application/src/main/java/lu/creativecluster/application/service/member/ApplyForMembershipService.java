@@ -4,26 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
+import lu.creativecluster.application.port.in.account.InviteAccountCommand;
 import lu.creativecluster.application.port.in.member.ApplyForMembershipCommand;
 import lu.creativecluster.application.port.in.member.ApplyForMembershipUseCase;
 import lu.creativecluster.application.port.in.member.MembershipApplication;
 import lu.creativecluster.application.port.out.account.Accounts;
-import lu.creativecluster.application.port.out.account.DuplicateAccountException;
 import lu.creativecluster.application.port.out.audit.AuditLog;
-import lu.creativecluster.application.port.out.mail.LinkMail;
 import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.application.port.out.member.Members;
+import lu.creativecluster.application.service.account.AccountInvitations;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.Role;
-import lu.creativecluster.domain.account.TokenPurpose;
-import lu.creativecluster.domain.audit.AuditAction;
-import lu.creativecluster.domain.audit.AuditEvent;
 import lu.creativecluster.domain.member.ContactDetails;
 import lu.creativecluster.domain.member.DuplicateCandidate;
 import lu.creativecluster.domain.member.DuplicateDetector;
@@ -47,9 +43,7 @@ public class ApplyForMembershipService implements ApplyForMembershipUseCase {
   private static final int MAX_NUMBERED_SLUGS = 50;
 
   private final Members members;
-  private final Accounts accounts;
-  private final MailOutbox outbox;
-  private final AuditLog auditLog;
+  private final AccountInvitations invitations;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
@@ -61,9 +55,7 @@ public class ApplyForMembershipService implements ApplyForMembershipUseCase {
   public ApplyForMembershipService(
       Members members, Accounts accounts, MailOutbox outbox, AuditLog auditLog, Clock clock) {
     this.members = members;
-    this.accounts = accounts;
-    this.outbox = outbox;
-    this.auditLog = auditLog;
+    this.invitations = new AccountInvitations(accounts, outbox, auditLog, clock);
     this.clock = clock;
   }
 
@@ -102,35 +94,16 @@ public class ApplyForMembershipService implements ApplyForMembershipUseCase {
    * answer whether the address had an account: the form thanks every applicant alike.
    */
   private Optional<AccountId> invite(ApplyForMembershipCommand command) {
-    if (accounts.byEmail(command.email()).isPresent()) {
-      return Optional.empty();
-    }
-    Instant now = clock.instant();
-    Account account =
-        Account.invite(
-            AccountId.newId(), command.email(), command.profile().displayName(), Role.MEMBER, now);
-    try {
-      accounts.add(account);
-    } catch (DuplicateAccountException e) {
-      // The same address applied twice at the same moment: one account is enough.
-      return Optional.empty();
-    }
-    outbox.enqueue(
-        new LinkMail(
-            TokenPurpose.INVITATION,
-            account.id(),
-            account.email(),
-            account.displayName(),
-            command.language()),
-        now);
-    auditLog.append(
-        AuditEvent.of(
-            now,
-            command.actor().getName(),
-            AuditAction.ACCOUNT_INVITED,
-            account.email().value(),
-            command.sourceAddress()));
-    return Optional.of(account.id());
+    return invitations
+        .invite(
+            new InviteAccountCommand(
+                command.actor(),
+                command.email(),
+                command.profile().displayName(),
+                Role.MEMBER,
+                command.language(),
+                command.sourceAddress()))
+        .map(Account::id);
   }
 
   private Slug freeSlug(Slug base, MemberId id) {
