@@ -1,14 +1,18 @@
 package lu.creativecluster.it.browser;
 
+import static io.restassured.RestAssured.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.response.Response;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import lu.creativecluster.it.support.HeadlessChromium;
 import lu.creativecluster.it.support.PlatformDeployment;
 import lu.creativecluster.it.support.SitePages;
+import lu.creativecluster.it.support.TestAccounts;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,36 @@ class PublicSiteBrowserIT extends PlatformDeployment {
 
   private String site(String path) {
     return base.toString().replaceFirst("/$", "") + path;
+  }
+
+  /**
+   * The home page and the sectors are rendered once per language for visitors without a session and
+   * then answered from memory: every visitor gets the same page with the headers of a fresh one,
+   * and a person who is signed in still gets their own page.
+   */
+  @Test
+  void aKeptPage_isTheSameForEveryVisitor_butNotForSomeoneSignedIn() {
+    List<Response> answers =
+        List.of(get(site("/fr/sectors")), get(site("/fr/sectors")), get(site("/fr/sectors")));
+    for (Response answer : answers) {
+      assertEquals(200, answer.statusCode());
+      assertEquals("fr", answer.header("Content-Language"));
+      assertTrue(
+          answer.header("Content-Type").startsWith("text/html"), answer.header("Content-Type"));
+      assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+      assertTrue(answer.header("Content-Security-Policy").contains("default-src 'self'"));
+      assertNull(answer.header("Set-Cookie"), "a visitor's page begins no session");
+      assertEquals(answers.get(0).asString(), answer.asString());
+    }
+    assertTrue(answers.get(0).asString().contains("lang=\"fr\""));
+
+    browser = HeadlessChromium.start("fr");
+    SitePages.signIn(browser, site(""), "fr", TestAccounts.member(site("")));
+    SitePages.awaitSignedIn(browser);
+    SitePages.open(browser, site("/fr/sectors"), SECTOR_CARDS);
+    assertTrue(SitePages.isSignedIn(browser), "the signed-in page is the person's own");
+    SitePages.open(browser, site("/fr/"), SitePages.ANY_PAGE);
+    assertTrue(SitePages.isSignedIn(browser), "the signed-in page is the person's own");
   }
 
   @Test

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
 
 /**
@@ -25,6 +26,8 @@ import lu.creativecluster.domain.shared.Language;
 public class LanguagePathFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  private final transient AnonymousPageCache pageCache = new AnonymousPageCache();
 
   /** Request attribute: the {@link Language} of the page being rendered. */
   public static final String LANGUAGE_ATTRIBUTE = "lu.creativecluster.webui.language";
@@ -52,7 +55,7 @@ public class LanguagePathFilter extends HttpFilter {
       request.setAttribute(PAGE_ATTRIBUTE, target.page());
       request.setAttribute(MEMBER_ATTRIBUTE, target.member());
       response.setHeader("Content-Language", target.language().code());
-      request.getRequestDispatcher(target.page().viewId()).forward(request, response);
+      render(request, response, target);
     } else if (route instanceof Route.Redirect redirect) {
       redirect(request, response, redirect);
     } else if (route instanceof Route.NotFound notFound) {
@@ -61,6 +64,26 @@ public class LanguagePathFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else {
       chain.doFilter(request, response);
+    }
+  }
+
+  private void render(
+      HttpServletRequest request, HttpServletResponse response, LocalizedPath target)
+      throws IOException, ServletException {
+    if (!pageCache.applies(request, target)) {
+      request.getRequestDispatcher(target.page().viewId()).forward(request, response);
+      return;
+    }
+    Optional<RenderedPage> kept = pageCache.get(target);
+    if (kept.isPresent()) {
+      kept.get().replay(response);
+      return;
+    }
+    RecordingResponse recording = new RecordingResponse(response);
+    request.getRequestDispatcher(target.page().viewId()).forward(request, recording);
+    // A session begun while rendering is the visitor's own: such a page is not everyone's.
+    if (request.getSession(false) == null) {
+      recording.recorded().ifPresent(page -> pageCache.keep(target, page));
     }
   }
 
