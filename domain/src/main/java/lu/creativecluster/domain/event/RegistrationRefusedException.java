@@ -37,6 +37,12 @@ public class RegistrationRefusedException extends RuntimeException {
     this.reason = reason;
   }
 
+  /** Refused before any event was known: a cancellation link that fits no registration. */
+  public RegistrationRefusedException(Reason reason) {
+    super("no event: " + reason.name().toLowerCase(java.util.Locale.ROOT));
+    this.reason = reason;
+  }
+
   public Reason reason() {
     return reason;
   }

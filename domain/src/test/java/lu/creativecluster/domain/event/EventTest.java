@@ -17,6 +17,7 @@ import java.util.Optional;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.event.RegistrationRefusedException.Reason;
 import lu.creativecluster.domain.shared.Email;
+import lu.creativecluster.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
 class EventTest {
@@ -97,7 +98,7 @@ class EventTest {
             () ->
                 event.register(
                     RegistrationId.newId(),
-                    Registrant.guest("Anna B.", new Email(" ANNA@example.lu ")),
+                    Registrant.guest("Anna B.", new Email(" ANNA@example.lu "), Language.EN),
                     hash(),
                     T0));
 
@@ -111,7 +112,7 @@ class EventTest {
     AccountId account = AccountId.newId();
     event.register(
         RegistrationId.newId(),
-        Registrant.withAccount("Anna", new Email("anna@example.lu"), account),
+        Registrant.withAccount("Anna", new Email("anna@example.lu"), account, Language.EN),
         hash(),
         T0);
 
@@ -121,7 +122,7 @@ class EventTest {
             () ->
                 event.register(
                     RegistrationId.newId(),
-                    Registrant.withAccount("Anna", new Email("anna@work.lu"), account),
+                    Registrant.withAccount("Anna", new Email("anna@work.lu"), account, Language.EN),
                     hash(),
                     T0));
     assertEquals(Reason.ALREADY_REGISTERED, refused.reason());
@@ -183,7 +184,8 @@ class EventTest {
     Registration member =
         event.register(
             RegistrationId.newId(),
-            Registrant.withAccount("Member", new Email("m@example.lu"), AccountId.newId()),
+            Registrant.withAccount(
+                "Member", new Email("m@example.lu"), AccountId.newId(), Language.EN),
             hash(),
             T0);
     assertEquals(RegistrationStatus.CONFIRMED, member.status());
