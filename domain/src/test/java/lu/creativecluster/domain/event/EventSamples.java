@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import lu.creativecluster.domain.shared.Email;
+import lu.creativecluster.domain.shared.Language;
 import lu.creativecluster.domain.shared.LocalizedText;
 
 /** Test data: events in Luxembourg and the people who register for them. */
@@ -40,7 +41,7 @@ final class EventSamples {
   }
 
   static Registrant person(String name) {
-    return Registrant.guest(name, new Email(name.toLowerCase() + "@example.lu"));
+    return Registrant.guest(name, new Email(name.toLowerCase() + "@example.lu"), Language.EN);
   }
 
   /** A distinct, well-formed SHA-256 for each call. */
