@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import lu.creativecluster.domain.project.ProjectTexts;
+import lu.creativecluster.domain.shared.ShortTexts;
 
 /**
  * Value object: where an event takes place: a venue, an online link (https only, as it goes into
@@ -17,7 +17,7 @@ public record EventPlace(Optional<String> venue, Optional<URI> onlineLink) {
   public EventPlace {
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(onlineLink, "onlineLink");
-    venue = venue.map(v -> ProjectTexts.singleLine(v, "venue", MAX_VENUE));
+    venue = venue.map(v -> ShortTexts.singleLine(v, "venue", MAX_VENUE));
     onlineLink.ifPresent(EventPlace::requireHttps);
     if (venue.isEmpty() && onlineLink.isEmpty()) {
       throw new IllegalArgumentException("an event has a venue or an online link");

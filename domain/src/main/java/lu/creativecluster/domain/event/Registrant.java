@@ -3,9 +3,9 @@ package lu.creativecluster.domain.event;
 import java.util.Objects;
 import java.util.Optional;
 import lu.creativecluster.domain.account.AccountId;
-import lu.creativecluster.domain.project.ProjectTexts;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
+import lu.creativecluster.domain.shared.ShortTexts;
 
 /**
  * Value object: who registers: a person by name and e-mail address, and the account they were
@@ -18,7 +18,7 @@ public record Registrant(String name, Email email, Optional<AccountId> account, 
   public static final int MAX_NAME = 200;
 
   public Registrant {
-    name = ProjectTexts.singleLine(name, "name", MAX_NAME);
+    name = ShortTexts.singleLine(name, "name", MAX_NAME);
     Objects.requireNonNull(email, "email");
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(language, "language");

@@ -2,6 +2,7 @@ package lu.creativecluster.domain.project;
 
 import java.util.Objects;
 import lu.creativecluster.domain.member.TeamSizeBand;
+import lu.creativecluster.domain.shared.ShortTexts;
 
 /**
  * Value object: the company or institution a project works with. It need not be a member, so it is
@@ -13,8 +14,8 @@ public record PartnerOrganisation(String name, String industry, TeamSizeBand siz
   public static final int MAX_INDUSTRY = 120;
 
   public PartnerOrganisation {
-    name = ProjectTexts.singleLine(name, "partner name", MAX_NAME);
-    industry = ProjectTexts.singleLine(industry, "partner industry", MAX_INDUSTRY);
+    name = ShortTexts.singleLine(name, "partner name", MAX_NAME);
+    industry = ShortTexts.singleLine(industry, "partner industry", MAX_INDUSTRY);
     Objects.requireNonNull(sizeBand, "sizeBand");
   }
 }

@@ -1,11 +1,11 @@
-package lu.creativecluster.domain.project;
+package lu.creativecluster.domain.shared;
 
 import java.util.Objects;
 
-/** Checks on the short texts of projects and events that people type. */
-public final class ProjectTexts {
+/** Checks on the short one-line texts people type (names, venues), shared by several concepts. */
+public final class ShortTexts {
 
-  private ProjectTexts() {}
+  private ShortTexts() {}
 
   /** Stripped, 1 to {@code max} characters, with no control characters (no line breaks either). */
   public static String singleLine(String text, String what, int max) {
