@@ -14,6 +14,9 @@ public record EventPlace(Optional<String> venue, Optional<URI> onlineLink) {
 
   public static final int MAX_VENUE = 300;
 
+  /** As long as the stored column; real meeting links are far shorter. */
+  public static final int MAX_LINK = 2_000;
+
   public EventPlace {
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(onlineLink, "onlineLink");
@@ -37,8 +40,10 @@ public record EventPlace(Optional<String> venue, Optional<URI> onlineLink) {
     if (!link.isAbsolute()
         || scheme == null
         || !"https".equals(scheme.toLowerCase(Locale.ROOT))
-        || link.getHost() == null) {
-      throw new IllegalArgumentException("an online link is an https address");
+        || link.getHost() == null
+        || link.toString().length() > MAX_LINK) {
+      throw new IllegalArgumentException(
+          "an online link is an https address of at most " + MAX_LINK + " characters");
     }
   }
 }

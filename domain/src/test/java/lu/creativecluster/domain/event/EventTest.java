@@ -291,6 +291,9 @@ class EventTest {
         IllegalArgumentException.class, () -> EventPlace.online(URI.create("javascript:alert(1)")));
     assertThrows(
         IllegalArgumentException.class, () -> EventPlace.online(URI.create("http://meet.lu/x")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> EventPlace.online(URI.create("https://meet.lu/" + "x".repeat(EventPlace.MAX_LINK))));
     assertEquals(
         "meet.example.lu",
         EventPlace.online(URI.create("https://meet.example.lu/abc"))
