@@ -1,0 +1,16 @@
+package lu.creativecluster.application.port.in.event;
+
+import java.util.List;
+import lu.creativecluster.domain.event.EventId;
+
+/** Use case: anyone reads the cluster's upcoming events (iCalendar feed, event pages). */
+public interface ListEventsUseCase {
+
+  /** The events that have not ended yet, soonest first. */
+  List<EventSummary> upcoming();
+
+  /**
+   * @throws EventNotFoundException if there is no such event
+   */
+  EventSummary show(EventId id);
+}

@@ -1,0 +1,28 @@
+package lu.creativecluster.application.port.in.project;
+
+import java.util.List;
+import lu.creativecluster.domain.access.Actor;
+import lu.creativecluster.domain.project.Project;
+import lu.creativecluster.domain.project.ProjectId;
+
+/** Use case: anyone reads the public projects; a member also sees the ones they are in. */
+public interface ListProjectsUseCase {
+
+  /** The public projects, newest first. */
+  List<Project> publicProjects();
+
+  /**
+   * The projects that the members this person's account manages are in, confidential ones included,
+   * newest first; empty for visitors, partner systems and people who manage no member.
+   */
+  List<Project> ownProjects(Actor actor);
+
+  /**
+   * One project as the actor may see it: public ones to anyone, confidential ones to staff and to
+   * the members in it.
+   *
+   * @throws ProjectNotFoundException if there is none the actor may see (a confidential project
+   *     stays unknown to others)
+   */
+  Project show(Actor actor, ProjectId id);
+}

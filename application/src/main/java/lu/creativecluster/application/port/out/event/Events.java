@@ -1,0 +1,44 @@
+package lu.creativecluster.application.port.out.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.domain.event.Event;
+import lu.creativecluster.domain.event.EventId;
+
+/** Outbound port: where events and their registrations are kept. */
+public interface Events {
+
+  Optional<Event> byId(EventId id);
+
+  /**
+   * The event, locked against every other {@code lockedById} of it until the current transaction
+   * ends, for changes to its seats: two people registering for the last seat at once are taken one
+   * after the other, so the second reads the first's registration and waits instead of overbooking.
+   */
+  Optional<Event> lockedById(EventId id);
+
+  /**
+   * The event with a registration whose cancellation link has this hash, locked as by {@link
+   * #lockedById}.
+   */
+  Optional<Event> lockedByCancellationHash(String cancellationHash);
+
+  /** Stores a new event at version 0. */
+  void add(Event event);
+
+  /**
+   * Saves a changed event with its registrations; the stored version goes up by one.
+   *
+   * @throws ConcurrentUpdateException if it changed since it was read, or another registration took
+   *     the same address or account meanwhile
+   */
+  void save(Event event);
+
+  /** The events that have not ended at this moment, soonest first. */
+  List<Event> upcoming(Instant now);
+
+  /** Every event, latest start first, for staff. */
+  List<Event> all();
+}
