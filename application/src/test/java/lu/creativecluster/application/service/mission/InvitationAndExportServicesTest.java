@@ -53,7 +53,7 @@ class InvitationAndExportServicesTest {
     member(SampleMember.named("Serving Designer").sectors("design").markets("FR"));
     member(SampleMember.named("Wanting Designer").sectors("design").wants("FR"));
     member(SampleMember.named("Wanting Musician").sectors("music", "design").wants("FR"));
-    member(SampleMember.named("Off Target").sectors("crafts").wants("FR"));
+    member(SampleMember.named("Off Target").sectors("crafts-manufacturing").wants("FR"));
     member(SampleMember.named("Other Market").sectors("design").wants("DE"));
     member(SampleMember.named("Not Active").sectors("design").wants("FR").applied());
     Mission mission = openMissionToFrance("design");

@@ -283,7 +283,7 @@ public abstract class AbstractCooperationContractTest {
             .markets("FR", "DE")
             .wants("JP"));
     member(SampleMember.named("Beat Studio").sectors("music").markets("FR").wants("DE"));
-    member(SampleMember.named("Quiet Maker").sectors("crafts"));
+    member(SampleMember.named("Quiet Maker").sectors("crafts-manufacturing"));
     member(
         SampleMember.named("Applied Only").sectors("design").markets("FR").wants("JP").applied());
     Member traveller = member(SampleMember.named("Traveller").sectors("design").wants("JP"));
