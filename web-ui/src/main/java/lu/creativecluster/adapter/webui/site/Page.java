@@ -93,7 +93,27 @@ public enum Page {
       "/account/member-data.xhtml",
       Audience.SIGNED_IN,
       Listing.HIDDEN,
-      Forms.SOME);
+      Forms.SOME),
+  // Issue 10, cross-border cooperation. A mission's id (a UUID) fills the {member} segment: it is
+  // a lower-case slug too, so the routing of member pages serves it unchanged.
+  PARTNERS(
+      "partners", "partners", "/partners.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  MISSIONS(
+      "missions", "missions", "/missions.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  MISSION(
+      "mission",
+      "missions/" + Page.MEMBER,
+      "/mission.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.NONE),
+  EXPORT_OVERVIEW(
+      "exportOverview",
+      "export",
+      "/export.xhtml",
+      Audience.EVERYONE,
+      Listing.NAVIGATION,
+      Forms.NONE);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not
