@@ -119,15 +119,27 @@ public class CooperationPages {
         "partner.kind." + d.kind().code(),
         d.region(),
         d.website().map(WebLink::toString).orElse(""),
-        d.sectors().stream().map(this::sectorName).toList(),
+        d.sectors().isEmpty()
+            ? ""
+            : texts()
+                .text(
+                    "partners.sectorsLine",
+                    d.sectors().stream().map(this::sectorName).collect(Collectors.joining(", "))),
         p.cooperations().stream()
             .map(
                 c ->
-                    new CooperationLine(
-                        "cooperation.kind." + c.kind().code(),
-                        "cooperation.status." + c.status().code(),
-                        c.start().getYear() + c.end().map(e -> "–" + e.getYear()).orElse("–"),
-                        c.description()))
+                    texts()
+                        .text(
+                            "partners.cooperationLine",
+                            texts().text("cooperation.kind." + c.kind().code())
+                                + " ("
+                                + c.start().getYear()
+                                + "–"
+                                + c.end().map(e -> String.valueOf(e.getYear())).orElse("")
+                                + ", "
+                                + texts().text("cooperation.status." + c.status().code())
+                                + ")",
+                            c.description()))
             .toList());
   }
 
@@ -252,6 +264,21 @@ public class CooperationPages {
   private ParticipantLink participant(Participant p) {
     return new ParticipantLink(
         p.displayName(), site.memberHref(Page.MEMBER_PROFILE.key(), p.slug().toString()));
+  }
+
+  /** The signed-in person's application to this mission, as a status text key; empty if none. */
+  public String getOwnStatusKey() {
+    return mission == null
+        ? ""
+        : mission.ownApplication().map(a -> "application.status." + a.status().code()).orElse("");
+  }
+
+  /** Whether the apply form is offered: an open mission, a signed-in person, no application yet. */
+  public boolean isMayApply() {
+    return mission != null
+        && mission.mission().status() == MissionStatus.OPEN
+        && viewer.isSignedIn()
+        && mission.ownApplication().isEmpty();
   }
 
   public String getCalendarHref() {

@@ -27,6 +27,27 @@ public enum Page {
   // Issue 8: the member directory. A slug segment written {member} stands for a member's slug.
   MEMBERS(
       "members", "members", "/members.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  // Issue 10, cross-border cooperation (before the staff area, so the navigation ends with it). A
+  // mission's id (a UUID) fills the {member} segment: it is
+  // a lower-case slug too, so the routing of member pages serves it unchanged.
+  PARTNERS(
+      "partners", "partners", "/partners.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  MISSIONS(
+      "missions", "missions", "/missions.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  MISSION(
+      "mission",
+      "missions/" + Page.MEMBER,
+      "/mission.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  EXPORT_OVERVIEW(
+      "exportOverview",
+      "export",
+      "/export.xhtml",
+      Audience.EVERYONE,
+      Listing.NAVIGATION,
+      Forms.NONE),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),
@@ -93,27 +114,7 @@ public enum Page {
       "/account/member-data.xhtml",
       Audience.SIGNED_IN,
       Listing.HIDDEN,
-      Forms.SOME),
-  // Issue 10, cross-border cooperation. A mission's id (a UUID) fills the {member} segment: it is
-  // a lower-case slug too, so the routing of member pages serves it unchanged.
-  PARTNERS(
-      "partners", "partners", "/partners.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
-  MISSIONS(
-      "missions", "missions", "/missions.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
-  MISSION(
-      "mission",
-      "missions/" + Page.MEMBER,
-      "/mission.xhtml",
-      Audience.EVERYONE,
-      Listing.HIDDEN,
-      Forms.NONE),
-  EXPORT_OVERVIEW(
-      "exportOverview",
-      "export",
-      "/export.xhtml",
-      Audience.EVERYONE,
-      Listing.NAVIGATION,
-      Forms.NONE);
+      Forms.SOME);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not

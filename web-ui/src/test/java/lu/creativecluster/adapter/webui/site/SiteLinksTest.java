@@ -46,6 +46,9 @@ class SiteLinksTest {
             new NavigationLink("nav.home", "/en/", true),
             new NavigationLink("nav.sectors", "/en/sectors", false),
             new NavigationLink("nav.members", "/en/members", false),
+            new NavigationLink("nav.partners", "/en/partners", false),
+            new NavigationLink("nav.missions", "/en/missions", false),
+            new NavigationLink("nav.exportOverview", "/en/export", false),
             new NavigationLink("nav.staff", "/en/staff/", false)),
         links.navigation(p -> true));
   }
