@@ -192,7 +192,10 @@ public class ProvisionDemoCooperationService implements ProvisionDemoCooperation
 
     Mission eindhoven =
         Mission.plan(
-            MissionId.newId(),
+            // A fixed id, so the benchmark's mission row (benchmark/endpoints.txt) has an address.
+            new MissionId(
+                UUID.nameUUIDFromBytes(
+                    "demo-mission-eindhoven".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
             plan(
                 "Dutch Design Week Eindhoven",
                 "Dutch Design Week à Eindhoven",
