@@ -48,6 +48,13 @@ public enum Page {
       Audience.EVERYONE,
       Listing.NAVIGATION,
       Forms.NONE),
+  STAFF_MISSION(
+      "staffMission",
+      "staff/missions/" + Page.MEMBER,
+      "/staff/mission.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),
