@@ -43,19 +43,19 @@ class AudienceTest {
   void theGuardedPages_areTheStaffArea_itsAuditLog_andTheMemberPagesForStaffOrMembers() {
     assertEquals(Audience.STAFF, Page.STAFF.audience());
     assertEquals(Audience.ADMIN, Page.AUDIT_LOG.audience());
-    assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
-    assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_MEMBERS.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_EDIT.audience());
+    assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
+    assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_MISSION.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
             Page.AUDIT_LOG,
-            Page.MEMBER_IMPORT,
-            Page.MEMBER_DATA,
             Page.STAFF_MEMBERS,
             Page.MEMBER_EDIT,
+            Page.MEMBER_IMPORT,
+            Page.MEMBER_DATA,
             Page.STAFF_MISSION);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
