@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lu.creativecluster.it.account.HttpVisitor;
 import lu.creativecluster.it.support.CooperationFixtureDeployment;
+import lu.creativecluster.it.support.Credentials;
+import lu.creativecluster.it.support.TestAccounts;
+import lu.creativecluster.it.support.TestAdmin;
+import lu.creativecluster.it.support.TestMailbox;
 import lu.creativecluster.it.support.TestMembers;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -18,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * The public cooperation pages with data made through the use cases: the partner network by
  * country, the missions list, one mission with its listed participants (a draft is a 404), and the
  * export overview's chart as server-drawn SVG with a title, a description and the same figures as a
- * table, in each language.
+ * table, in each language. A member applies by pressing "apply" (the record is found through the
+ * account), staff select, and the member sees the outcome on the page and gets it by mail; staff
+ * close the mission, and may not complete it before its last day.
  */
 class CooperationPagesIT extends CooperationFixtureDeployment {
 
@@ -114,7 +124,7 @@ class CooperationPagesIT extends CooperationFixtureDeployment {
   void theExportOverviewDrawsItsChartOnTheServer_withATableOfTheSameFigures() {
     fixture();
     String page = html("/en/export", 200);
-    int svg = page.indexOf("<svg");
+    int svg = page.lastIndexOf("<svg", page.indexOf("id=\"export-chart\""));
     assertTrue(svg >= 0, "the chart is inline SVG");
     String chart = page.substring(svg, page.indexOf("</svg>", svg));
     assertTrue(chart.contains("role=\"img\""), chart);
@@ -125,5 +135,71 @@ class CooperationPagesIT extends CooperationFixtureDeployment {
     assertTrue(page.contains("id=\"export-table\""), "the figures as a table");
     assertTrue(!page.contains("<script src=\"http"), "nothing from another host");
     assertEquals(-1, page.indexOf("Studio Alpin " + tag), "counts only, no names");
+  }
+
+  private HttpVisitor signedIn(Credentials who, String address) {
+    HttpVisitor visitor = new HttpVisitor(site(), address);
+    Response answer =
+        visitor.submit(
+            "/en/sign-in",
+            "sign-in-form",
+            "sign-in",
+            Map.of("email", who.email(), "password", who.password()));
+    assertTrue(answer.statusCode() == 302 || answer.statusCode() == 303, "signed in");
+    return visitor;
+  }
+
+  @Test
+  void aMemberJustApplies_staffSelect_andTheMemberSeesTheOutcome() {
+    String own = "ap" + UUID.randomUUID().toString().substring(0, 8);
+    Credentials owner = TestAccounts.invite(site(), "member");
+    String account = TestMembers.accountId(site(), TestMembers.session(site(), owner));
+    TestMembers.create(
+        site(),
+        Map.of("name", "Atelier Rhein " + own, "sector", List.of("design"), "owner", account));
+    String open = post(Map.of("title", "Basel fair " + own, "country", "CH", "city", "Basel"));
+    String page = "/en/missions/" + open;
+    HttpVisitor member = signedIn(owner, "127.0.0.91");
+
+    String form = member.get(page).asString();
+    assertTrue(form.contains("id=\"apply-as\"") && form.contains("Atelier Rhein " + own), form);
+    assertTrue(!form.contains("id=\"apply-member\""), "no address to type for a member");
+    Response tooShort =
+        member.submit(page, "apply-mission-form", "apply-mission", Map.of("apply-motivation", "x"));
+    assertTrue(tooShort.asString().contains("Write 10 to 2000 characters."), "a form message");
+    Response applied =
+        member.submit(
+            page,
+            "apply-mission-form",
+            "apply-mission",
+            Map.of("apply-motivation", "We build stands for Swiss fairs and want to meet buyers."));
+    assertEquals(200, applied.statusCode());
+    assertTrue(applied.asString().contains("your application is in"), applied.asString());
+    String after = member.get(page).asString();
+    assertTrue(after.contains("id=\"own-application\""), "the own application's status");
+    assertTrue(!after.contains("id=\"apply-mission-form\""), "one application each");
+
+    HttpVisitor staff = signedIn(TestAdmin.credentials(), "127.0.0.92");
+    String staffPage = "/en/staff/missions/" + open;
+    Matcher select =
+        Pattern.compile("name=\"([^\"]*:select)\"").matcher(staff.get(staffPage).asString());
+    assertTrue(select.find(), "a select button for the application");
+    int mails = TestMailbox.count(owner.email());
+    Response decided = staff.submit(staffPage, "decisions", select.group(1), Map.of());
+    assertEquals(200, decided.statusCode());
+    assertTrue(decided.asString().contains("Decision saved"), decided.asString());
+
+    assertTrue(
+        member.get(page).asString().contains("You are selected for this mission."),
+        "the member sees the outcome");
+
+    Response closed = staff.submit(staffPage, "status-form", "status-close", Map.of());
+    assertTrue(closed.asString().contains("id=\"mission-status\">Applications closed"), "closed");
+    assertTrue(!closed.asString().contains("id=\"status-open\""), "only the changes allowed");
+    Response early = staff.submit(staffPage, "status-form", "status-complete", Map.of());
+    assertTrue(early.asString().contains("is completed only from its last day"), "a form message");
+    assertTrue(
+        TestMailbox.text(TestMailbox.awaitNext(owner.email(), mails)).contains("Basel fair " + own),
+        "and is mailed it");
   }
 }

@@ -212,12 +212,15 @@ public class CooperationPages {
                 m.placesLeft()));
   }
 
-  /** Loads the mission of the address before the page renders, or ends the request with 404. */
+  /**
+   * Loads the mission of the address before the page renders, or ends the request with 404. After a
+   * postback it loads again, so the page shows what the action changed (an application made).
+   */
   public void prepareMission() throws IOException {
-    if (mission != null) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (mission != null && !faces.isPostback()) {
       return;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     try {
       mission = missions.show(viewer.actor(), MissionId.parse(site.getMember()));
@@ -227,7 +230,19 @@ public class CooperationPages {
     }
   }
 
+  /**
+   * Whether there is a mission to show. A postback asks this before the page's preRenderView, while
+   * Faces decodes the apply form inside it: the mission is loaded here then, or the form would be
+   * skipped as not rendered and its action never run.
+   */
   public boolean isMissionLoaded() {
+    if (mission == null) {
+      try {
+        mission = missions.show(viewer.actor(), MissionId.parse(site.getMember()));
+      } catch (IllegalArgumentException | NullPointerException | MissionNotFoundException e) {
+        // prepareMission answers 404 for the page itself.
+      }
+    }
     return mission != null;
   }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import lu.creativecluster.adapter.webui.account.Viewer;
 import lu.creativecluster.adapter.webui.site.Feedback;
@@ -17,21 +18,26 @@ import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.mission.ApplicationView;
 import lu.creativecluster.application.port.in.mission.InvitationSuggestion;
 import lu.creativecluster.application.port.in.mission.ListMissionsUseCase;
+import lu.creativecluster.application.port.in.mission.ManageMissionsUseCase;
 import lu.creativecluster.application.port.in.mission.MissionNotFoundException;
+import lu.creativecluster.application.port.in.mission.MissionStatusChange;
 import lu.creativecluster.application.port.in.mission.MissionView;
 import lu.creativecluster.application.port.in.mission.SelectParticipantsUseCase;
 import lu.creativecluster.application.port.in.mission.SelectionDecision;
 import lu.creativecluster.application.port.in.mission.SuggestInvitationsUseCase;
 import lu.creativecluster.domain.member.MemberId;
+import lu.creativecluster.domain.mission.ApplicationDeadlinePassedException;
 import lu.creativecluster.domain.mission.IllegalApplicationTransitionException;
 import lu.creativecluster.domain.mission.IllegalMissionTransitionException;
 import lu.creativecluster.domain.mission.MissionFullException;
 import lu.creativecluster.domain.mission.MissionId;
+import lu.creativecluster.domain.mission.MissionStatus;
 
 /**
  * Backing bean of staff's page for one mission ({@code /{lang}/staff/missions/{id}}): the
  * applications with their motivations, to select (up to the capacity), wait-list or decline, each
- * decision mailing the applicant; and the members worth inviting, each with why.
+ * decision mailing the applicant; the mission's status with the changes it allows (open, close,
+ * complete, cancel); and the members worth inviting, each with why.
  */
 @Named("staffMission")
 @RequestScoped
@@ -41,6 +47,7 @@ public class StaffMissionPage {
 
   private final ListMissionsUseCase missions;
   private final SelectParticipantsUseCase select;
+  private final ManageMissionsUseCase manage;
   private final SuggestInvitationsUseCase suggest;
   private final Viewer viewer;
   private final SiteContext site;
@@ -50,13 +57,14 @@ public class StaffMissionPage {
 
   /** For CDI's client proxy only. */
   protected StaffMissionPage() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
   public StaffMissionPage(
       ListMissionsUseCase missions,
       SelectParticipantsUseCase select,
+      ManageMissionsUseCase manage,
       SuggestInvitationsUseCase suggest,
       Viewer viewer,
       SiteContext site,
@@ -64,6 +72,7 @@ public class StaffMissionPage {
       HttpServletRequest request) {
     this.missions = missions;
     this.select = select;
+    this.manage = manage;
     this.suggest = suggest;
     this.viewer = viewer;
     this.site = site;
@@ -87,7 +96,19 @@ public class StaffMissionPage {
     return MissionId.parse(site.getMember());
   }
 
+  /**
+   * Whether there is a mission to show. A postback asks this before preRenderView, while Faces
+   * decodes the forms inside it: the mission is loaded here then, or the forms would be skipped as
+   * not rendered and no decision run.
+   */
   public boolean isLoaded() {
+    if (mission == null) {
+      try {
+        mission = missions.show(viewer.actor(), missionId());
+      } catch (IllegalArgumentException | NullPointerException | MissionNotFoundException e) {
+        // prepare answers 404 for the page itself.
+      }
+    }
     return mission != null;
   }
 
@@ -172,5 +193,41 @@ public class StaffMissionPage {
     } catch (AccessDeniedException | MissionNotFoundException | IllegalArgumentException e) {
       feedback.error("staffMission.error.transition");
     }
+  }
+
+  public String getStatusKey() {
+    return mission == null ? "" : "mission.status." + mission.mission().status().code();
+  }
+
+  /** Whether the mission's status allows this change now ({@code open}, {@code close}, ...). */
+  public boolean may(String change) {
+    return mission != null && mission.mission().status().canBecome(target(parse(change)));
+  }
+
+  public void changeStatus(String change) {
+    try {
+      manage.changeStatus(viewer.actor(), missionId(), parse(change), request.getRemoteAddr());
+      feedback.notice("staffMission.statusChanged");
+    } catch (ApplicationDeadlinePassedException e) {
+      feedback.error("staffMission.error.deadline");
+    } catch (IllegalMissionTransitionException e) {
+      // Completing before the last day, or a change another person made first.
+      feedback.error("staffMission.error.statusChange");
+    } catch (AccessDeniedException | MissionNotFoundException | IllegalArgumentException e) {
+      feedback.error("staffMission.error.statusChange");
+    }
+  }
+
+  private static MissionStatusChange parse(String change) {
+    return MissionStatusChange.valueOf(change.toUpperCase(Locale.ROOT));
+  }
+
+  private static MissionStatus target(MissionStatusChange change) {
+    return switch (change) {
+      case OPEN -> MissionStatus.OPEN;
+      case CLOSE -> MissionStatus.CLOSED;
+      case COMPLETE -> MissionStatus.COMPLETED;
+      case CANCEL -> MissionStatus.CANCELLED;
+    };
   }
 }
