@@ -50,7 +50,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Sectors", description = "The 12 sectors of the creative industries"),
       @Tag(name = "Access", description = "Who the caller is, as the platform sees it"),
       @Tag(name = "Audit", description = "Who did what and when"),
-      @Tag(name = "Members", description = "The member directory: search, profiles, membership")
+      @Tag(name = "Members", description = "The member directory: search, profiles, membership"),
+      @Tag(
+          name = "Cooperation",
+          description = "Partner organisations abroad, missions abroad and the export overview")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,
@@ -85,7 +88,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                   + " this scope unlocks no more of them today"),
                       @OAuthScope(
                           name = "cooperation:read",
-                          description = "Read cross-border cooperation (operations to come)"),
+                          description =
+                              "Read who is behind the export figures: the members serving and"
+                                  + " wanting a market (GET"
+                                  + " /api/v1/export-overview/markets/{market})"),
                       @OAuthScope(
                           name = "cooperation:write",
                           description = "Change cross-border cooperation (operations to come)")

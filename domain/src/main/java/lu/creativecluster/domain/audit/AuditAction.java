@@ -20,5 +20,14 @@ public final class AuditAction {
   public static final String MEMBERS_IMPORTED = "member.imported";
   public static final String MEMBER_DIRECTORY_EXPORTED = "member.directory-exported";
 
+  // Cross-border cooperation (issue 10).
+  public static final String PARTNER_SAVED = "partner.saved";
+  public static final String COOPERATION_SAVED = "partner.cooperation-saved";
+  public static final String COOPERATION_REMOVED = "partner.cooperation-removed";
+  public static final String MISSION_SAVED = "mission.saved";
+  public static final String MISSION_STATUS_CHANGED = "mission.status-changed";
+  public static final String MISSION_APPLICATION_DECIDED = "mission.application-decided";
+  public static final String MISSION_OUTCOME_RECORDED = "mission.outcome-recorded";
+
   private AuditAction() {}
 }

@@ -17,7 +17,7 @@ import lu.creativecluster.it.support.ClientAddress;
  * view state) and posted with the fields the person types. Requests come from their own loopback
  * address, so the sign-in counters of other tests are left alone.
  */
-final class HttpVisitor {
+public final class HttpVisitor {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
@@ -26,13 +26,13 @@ final class HttpVisitor {
   private final String address;
   private final CookieFilter cookies = new CookieFilter();
 
-  HttpVisitor(String site, String address) {
+  public HttpVisitor(String site, String address) {
     this.site = site;
     this.address = address;
   }
 
   /** A page, without following redirects. */
-  Response get(String pathOrUrl) {
+  public Response get(String pathOrUrl) {
     return ClientAddress.from(address)
         .filter(cookies)
         .redirects()
@@ -44,7 +44,8 @@ final class HttpVisitor {
    * Fetches the page, fills in its form and posts it by pressing {@code buttonId}, to the page's
    * own origin (a mailed link names the public URL's host, whose cookies are not the test URL's).
    */
-  Response submit(String pathOrUrl, String formId, String buttonId, Map<String, String> typed) {
+  public Response submit(
+      String pathOrUrl, String formId, String buttonId, Map<String, String> typed) {
     Response page = get(pathOrUrl);
     assertTrue(page.statusCode() == 200, pathOrUrl + " answered " + page.statusCode());
     String html = page.asString();

@@ -62,6 +62,13 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/members/import?dryRun=true",
           "/api/v1/members/no-such-member/personal-data",
           "/api/v1/members/no-such-member/contact-consent",
+          // Cross-border cooperation (issue 10)
+          "/api/v1/partners",
+          "/api/v1/missions",
+          "/api/v1/missions/00000000-0000-0000-0000-000000000000",
+          "/api/v1/missions/00000000-0000-0000-0000-000000000000/calendar.ics",
+          "/api/v1/export-overview",
+          "/api/v1/export-overview/markets/FR",
           "/api/v1/no-such-resource",
           "/openapi");
 
@@ -150,6 +157,18 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/members/A",
           "/api/v1/members/a%00b",
           "/api/v1/members/" + "m".repeat(500),
+          // Cross-border cooperation (issue 10)
+          "/api/v1/partners?country=%ZZ&country=DE",
+          "/api/v1/missions?status=%00&country=[]&sector=%",
+          "/api/v1/missions?from=2027-13-45&to=x",
+          "/api/v1/missions?from=2027-03-01&to=2027-02-01",
+          "/api/v1/missions?size=99999999999999999999&page=x",
+          "/api/v1/missions?" + "status=open&".repeat(60),
+          "/api/v1/missions/%",
+          "/api/v1/missions/%zz/calendar.ics",
+          "/api/v1/missions/1-1-1-1-1",
+          "/api/v1/missions/" + "m".repeat(500),
+          "/api/v1/export-overview/markets/%00",
           "/api//v1//sectors",
           "/api/v1/../v1/sectors",
           "/api/v1/sectors;jsessionid=x",

@@ -70,6 +70,12 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     check("set-password-without-link", page("/set-password"), SitePages.ANY_PAGE);
     check("not-found", page("/no-such-page"), SitePages.ANY_PAGE);
 
+    // Issue 10: the cooperation pages (CooperationPagesIT looks at them with known data; here they
+    // hold whatever the deployment has, so the partners page is awaited as any page).
+    check("partners", page("/partners"), SitePages.ANY_PAGE);
+    check("missions", page("/missions"), By.id("upcoming-heading"));
+    check("export-overview", page("/export"), By.id("markets-heading"));
+
     // Issue 8: the member directory, the application form with its errors, and its answer.
     check("members", page("/members"), By.id("results"));
     check("members-invalid-search", page("/members?page=x"), By.id("search-invalid"));

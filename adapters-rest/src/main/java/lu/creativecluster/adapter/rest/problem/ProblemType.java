@@ -19,5 +19,7 @@ public final class ProblemType {
       "urn:creative-cluster:problem:precondition-required";
   public static final String STALE_VERSION = "urn:creative-cluster:problem:stale-version";
 
+  public static final String UNKNOWN_MISSION = "urn:creative-cluster:problem:unknown-mission";
+
   private ProblemType() {}
 }

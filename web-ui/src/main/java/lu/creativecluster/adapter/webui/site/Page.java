@@ -27,6 +27,34 @@ public enum Page {
   // Issue 8: the member directory. A slug segment written {member} stands for a member's slug.
   MEMBERS(
       "members", "members", "/members.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  // Issue 10, cross-border cooperation (before the staff area, so the navigation ends with it). A
+  // mission's id (a UUID) fills the {member} segment: it is
+  // a lower-case slug too, so the routing of member pages serves it unchanged.
+  PARTNERS(
+      "partners", "partners", "/partners.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  MISSIONS(
+      "missions", "missions", "/missions.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  MISSION(
+      "mission",
+      "missions/" + Page.MEMBER,
+      "/mission.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  EXPORT_OVERVIEW(
+      "exportOverview",
+      "export",
+      "/export.xhtml",
+      Audience.EVERYONE,
+      Listing.NAVIGATION,
+      Forms.NONE),
+  STAFF_MISSION(
+      "staffMission",
+      "staff/missions/" + Page.MEMBER,
+      "/staff/mission.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),

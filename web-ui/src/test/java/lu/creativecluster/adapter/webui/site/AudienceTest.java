@@ -47,6 +47,7 @@ class AudienceTest {
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_EDIT.audience());
     assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_MISSION.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -54,7 +55,8 @@ class AudienceTest {
             Page.STAFF_MEMBERS,
             Page.MEMBER_EDIT,
             Page.MEMBER_IMPORT,
-            Page.MEMBER_DATA);
+            Page.MEMBER_DATA,
+            Page.STAFF_MISSION);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());

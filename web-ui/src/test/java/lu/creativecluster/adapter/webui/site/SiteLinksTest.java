@@ -19,7 +19,10 @@ class SiteLinksTest {
         List.of(
             new NavigationLink("nav.home", "/fr/", false),
             new NavigationLink("nav.sectors", "/fr/sectors", true),
-            new NavigationLink("nav.members", "/fr/members", false)),
+            new NavigationLink("nav.members", "/fr/members", false),
+            new NavigationLink("nav.partners", "/fr/partners", false),
+            new NavigationLink("nav.missions", "/fr/missions", false),
+            new NavigationLink("nav.exportOverview", "/fr/export", false)),
         links.navigation());
   }
 
@@ -28,7 +31,13 @@ class SiteLinksTest {
     SiteLinks links = new SiteLinks(Language.EN, Page.HOME, "", ORIGIN);
 
     assertEquals(
-        List.of("nav.home", "nav.sectors", "nav.members"),
+        List.of(
+            "nav.home",
+            "nav.sectors",
+            "nav.members",
+            "nav.partners",
+            "nav.missions",
+            "nav.exportOverview"),
         links.navigation(p -> p.audience() == Audience.EVERYONE).stream()
             .map(NavigationLink::labelKey)
             .toList());
@@ -37,6 +46,9 @@ class SiteLinksTest {
             new NavigationLink("nav.home", "/en/", true),
             new NavigationLink("nav.sectors", "/en/sectors", false),
             new NavigationLink("nav.members", "/en/members", false),
+            new NavigationLink("nav.partners", "/en/partners", false),
+            new NavigationLink("nav.missions", "/en/missions", false),
+            new NavigationLink("nav.exportOverview", "/en/export", false),
             new NavigationLink("nav.staff", "/en/staff/", false)),
         links.navigation(p -> true));
   }

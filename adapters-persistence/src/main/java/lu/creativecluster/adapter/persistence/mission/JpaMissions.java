@@ -1,0 +1,148 @@
+package lu.creativecluster.adapter.persistence.mission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.application.port.out.mission.MissionCriteria;
+import lu.creativecluster.application.port.out.mission.MissionSlice;
+import lu.creativecluster.application.port.out.mission.Missions;
+import lu.creativecluster.domain.member.MemberId;
+import lu.creativecluster.domain.mission.Mission;
+import lu.creativecluster.domain.mission.MissionId;
+import lu.creativecluster.domain.mission.MissionStatus;
+
+/**
+ * Persistence adapter: the missions with their applications, kept through JPA. A save locks the
+ * row, compares the version read with the stored one and raises it, so two saves from the same
+ * version never both succeed (two members applying at once: one of them is told to try again,
+ * neither application is lost silently).
+ */
+@ApplicationScoped
+public class JpaMissions implements Missions {
+
+  private final Supplier<EntityManager> entityManager;
+
+  /** For CDI's client proxy only. */
+  protected JpaMissions() {
+    this.entityManager = null;
+  }
+
+  @Inject
+  JpaMissions(ClusterStore store) {
+    this(store::entityManager);
+  }
+
+  JpaMissions(Supplier<EntityManager> entityManager) {
+    this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+  }
+
+  @Override
+  public Optional<Mission> byId(MissionId id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(entityManager.get().find(MissionJpaEntity.class, id.value()))
+        .map(MissionMapper::toDomain);
+  }
+
+  @Override
+  public void add(Mission mission) {
+    Objects.requireNonNull(mission, "mission");
+    MissionJpaEntity entity = new MissionJpaEntity(mission.id().value());
+    MissionMapper.copy(mission, entity);
+    entity.version = 0;
+    EntityManager em = entityManager.get();
+    em.persist(entity);
+    em.flush();
+  }
+
+  @Override
+  public void save(Mission mission) {
+    Objects.requireNonNull(mission, "mission");
+    EntityManager em = entityManager.get();
+    MissionJpaEntity entity = em.find(MissionJpaEntity.class, mission.id().value());
+    if (entity != null) {
+      // Read again under the lock: a copy loaded earlier in this transaction may be stale.
+      em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+    }
+    if (entity == null || entity.version != mission.version()) {
+      throw new ConcurrentUpdateException("mission " + mission.id(), null);
+    }
+    MissionMapper.copy(mission, entity);
+    entity.version = mission.version() + 1;
+    em.flush();
+  }
+
+  @Override
+  public MissionSlice find(MissionCriteria criteria, boolean latestFirst, int page, int size) {
+    Objects.requireNonNull(criteria, "criteria");
+    List<String> conditions = new ArrayList<>();
+    if (!criteria.statuses().isEmpty()) {
+      conditions.add("m.status in :statuses");
+    }
+    criteria.country().ifPresent(c -> conditions.add("m.destinationCountry = :country"));
+    criteria
+        .sector()
+        .ifPresent(s -> conditions.add("(m.sectors is empty or :sector member of m.sectors)"));
+    criteria.from().ifPresent(d -> conditions.add("m.endDate >= :from"));
+    criteria.to().ifPresent(d -> conditions.add("m.startDate <= :to"));
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    EntityManager em = entityManager.get();
+    TypedQuery<Long> count =
+        em.createQuery("select count(m) from MissionJpaEntity m" + where, Long.class);
+    TypedQuery<MissionJpaEntity> select =
+        em.createQuery(
+            "select m from MissionJpaEntity m"
+                + where
+                + " order by m.startDate "
+                + (latestFirst ? "desc" : "asc")
+                + ", m.id",
+            MissionJpaEntity.class);
+    for (TypedQuery<?> query : List.of(count, select)) {
+      if (!criteria.statuses().isEmpty()) {
+        query.setParameter(
+            "statuses", criteria.statuses().stream().map(MissionStatus::code).toList());
+      }
+      criteria.country().ifPresent(c -> query.setParameter("country", c.alpha2()));
+      criteria.sector().ifPresent(s -> query.setParameter("sector", s.value()));
+      criteria.from().ifPresent(d -> query.setParameter("from", d));
+      criteria.to().ifPresent(d -> query.setParameter("to", d));
+    }
+    long total = count.getSingleResult();
+    List<Mission> items =
+        select
+            .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * size))
+            .setMaxResults(size)
+            .getResultList()
+            .stream()
+            .map(MissionMapper::toDomain)
+            .toList();
+    return new MissionSlice(items, total);
+  }
+
+  @Override
+  public List<Mission> appliedToBy(MemberId member) {
+    Objects.requireNonNull(member, "member");
+    List<UUID> ids =
+        entityManager
+            .get()
+            .createQuery(
+                "select m.id from MissionJpaEntity m join m.applications a"
+                    + " where a.memberId = :member order by m.startDate desc, m.id",
+                UUID.class)
+            .setParameter("member", member.value())
+            .getResultList();
+    return ids.stream()
+        .map(id -> entityManager.get().find(MissionJpaEntity.class, id))
+        .map(MissionMapper::toDomain)
+        .toList();
+  }
+}

@@ -1,0 +1,222 @@
+package lu.creativecluster.adapter.persistence.cooperation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import lu.creativecluster.adapter.persistence.member.MembersForTests;
+import lu.creativecluster.adapter.persistence.mission.MissionsForTests;
+import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.application.port.out.cooperation.AbstractCooperationContractTest;
+import lu.creativecluster.application.port.out.cooperation.ExportFigures;
+import lu.creativecluster.application.port.out.cooperation.ExportMarkets;
+import lu.creativecluster.application.port.out.cooperation.MarketMember;
+import lu.creativecluster.application.port.out.cooperation.Partners;
+import lu.creativecluster.application.port.out.cooperation.SampleCooperation;
+import lu.creativecluster.application.port.out.member.Members;
+import lu.creativecluster.application.port.out.mission.Missions;
+import lu.creativecluster.domain.member.CountryCode;
+import lu.creativecluster.domain.mission.Mission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Test base: runs the cooperation contract against {@link JpaPartners}, the JPA missions and {@link
+ * JpaExportMarkets} on a real database migrated by the production changelog, and checks what only
+ * the database can: the mapping, the constraints, and that the figures stay fast with thousands of
+ * members.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTest {
+
+  private static final String[] OWN_TABLES = {
+    "mission_application",
+    "mission_sector",
+    "mission_text",
+    "mission",
+    "partner_cooperation",
+    "partner_language",
+    "partner_sector",
+    "partner_organisation"
+  };
+
+  private TestStore store;
+
+  protected abstract TestStore startStore();
+
+  @BeforeAll
+  void start() {
+    store = startStore();
+  }
+
+  @AfterAll
+  void stop() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    List<String> tables = new ArrayList<>(Arrays.asList(OWN_TABLES));
+    tables.addAll(Arrays.asList(MembersForTests.tables()));
+    store.empty(tables.toArray(String[]::new));
+  }
+
+  @AfterEach
+  void closeDetached() {
+    store.closeDetached();
+  }
+
+  @Override
+  protected Partners partners() {
+    return new JpaPartners(store::entityManager);
+  }
+
+  @Override
+  protected Missions missions() {
+    return MissionsForTests.on(store::entityManager);
+  }
+
+  @Override
+  protected Members members() {
+    return MembersForTests.on(store::entityManager);
+  }
+
+  @Override
+  protected ExportMarkets exportMarkets() {
+    return new JpaExportMarkets(store::entityManager);
+  }
+
+  @Override
+  protected <T> T inTransaction(Supplier<T> work) {
+    return store.inTransaction(work);
+  }
+
+  @Test
+  void entityMapping_matchesTheSchemaLiquibaseBuilt() {
+    store.validateMapping();
+  }
+
+  @Test
+  void schema_refusesAMissionEndingBeforeItStarts() {
+    Mission mission = SampleCooperation.openMission("FR", 3);
+    inTransaction(() -> missions().add(mission));
+    assertThrows(
+        SQLException.class,
+        () -> execute("UPDATE mission SET end_date = start_date - 1"),
+        "the database keeps the domain's date rule too");
+  }
+
+  @Test
+  void schema_refusesASecondApplicationOfTheSameMember() {
+    Mission mission = SampleCooperation.openMission("FR", 3);
+    mission.apply(
+        lu.creativecluster.domain.member.MemberId.newId(),
+        "We want to sell in France.",
+        lu.creativecluster.domain.shared.Language.EN,
+        true,
+        SampleCooperation.BEFORE_DEADLINE,
+        SampleCooperation.T0);
+    inTransaction(() -> missions().add(mission));
+    assertThrows(
+        SQLException.class,
+        () ->
+            execute(
+                "INSERT INTO mission_application (mission_id, member_id, motivation, language,"
+                    + " applied_at, status, listed_publicly) SELECT mission_id, member_id,"
+                    + " motivation, language, applied_at, status, listed_publicly FROM"
+                    + " mission_application"));
+  }
+
+  /**
+   * Three thousand members with export profiles, written straight into the member tables (the
+   * member adapter's search index would make the set-up, not the figures, the slow part): the
+   * figures come from grouped queries, so they take a few statements and well under a second even
+   * here (on a shared 2-core machine).
+   */
+  @Test
+  void figures_ofThousandsOfMembers_areCountedQuickly() throws SQLException {
+    String[] markets = {"FR", "DE", "BE", "NL", "IT", "ES", "JP", "US", "CH", "AT"};
+    String[] sectors = {"design", "music", "architecture", "crafts-manufacturing", "gaming"};
+    try (Connection c = store.dataSource().getConnection();
+        PreparedStatement member =
+            c.prepareStatement(
+                "INSERT INTO member (id, slug, display_name, name_key, name_normalised, kind,"
+                    + " commune, country, wants_export_help, legal_name, registration_number,"
+                    + " internal_notes, status, applied_at, version) VALUES (?, ?, ?, ?, ?,"
+                    + " 'company', 'Luxembourg', 'LU', TRUE, '', '', '', 'active', ?, 0)");
+        PreparedStatement sector =
+            c.prepareStatement(
+                "INSERT INTO member_sector (member_id, position, sector_code) VALUES (?, 0, ?)");
+        PreparedStatement served =
+            c.prepareStatement(
+                "INSERT INTO member_market_served (member_id, country) VALUES (?, ?)");
+        PreparedStatement wanted =
+            c.prepareStatement(
+                "INSERT INTO member_market_wanted (member_id, country) VALUES (?, ?)")) {
+      for (int i = 0; i < 3000; i++) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        String name = "member " + i;
+        member.setObject(1, id);
+        member.setString(2, "member-" + i);
+        member.setString(3, name);
+        member.setString(4, name);
+        member.setString(5, name);
+        member.setObject(6, java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z"));
+        member.addBatch();
+        sector.setObject(1, id);
+        sector.setString(2, sectors[i % sectors.length]);
+        sector.addBatch();
+        for (String market : new String[] {markets[i % 10], markets[(i + 3) % 10]}) {
+          served.setObject(1, id);
+          served.setString(2, market);
+          served.addBatch();
+        }
+        wanted.setObject(1, id);
+        wanted.setString(2, markets[(i + 5) % 10]);
+        wanted.addBatch();
+      }
+      member.executeBatch();
+      sector.executeBatch();
+      served.executeBatch();
+      wanted.executeBatch();
+    }
+    exportMarkets().figures(); // warm up the statements
+
+    long started = System.nanoTime();
+    ExportFigures figures = exportMarkets().figures();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertEquals(3000, figures.activeMembers());
+    assertEquals(3000, figures.exportingMembers());
+    assertEquals(10, figures.markets().size());
+    assertEquals(600, figures.markets().get(0).serving(), "each market is served by a fifth");
+    assertEquals(300, figures.markets().get(0).wanting(), "and wanted by a tenth");
+    assertTrue(millis < 1500, "figures over 3000 members took " + millis + " ms");
+    started = System.nanoTime();
+    List<MarketMember> wantingFrance = exportMarkets().membersIn(CountryCode.of("FR"));
+    millis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(900, wantingFrance.size());
+    assertTrue(millis < 1500, "the 900 members in one market took " + millis + " ms");
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = store.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+}

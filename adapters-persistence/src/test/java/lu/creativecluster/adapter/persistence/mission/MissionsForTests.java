@@ -1,0 +1,15 @@
+package lu.creativecluster.adapter.persistence.mission;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
+import lu.creativecluster.application.port.out.mission.Missions;
+
+/** Test access: the JPA mission adapter for the cooperation contract test. */
+public final class MissionsForTests {
+
+  private MissionsForTests() {}
+
+  public static Missions on(Supplier<EntityManager> entityManager) {
+    return new JpaMissions(entityManager);
+  }
+}

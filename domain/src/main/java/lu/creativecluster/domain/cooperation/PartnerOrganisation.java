@@ -1,0 +1,90 @@
+package lu.creativecluster.domain.cooperation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Aggregate: a partner organisation abroad (a cluster, network, chamber, agency or institution)
+ * with the cooperations the cluster has with it, newest first.
+ */
+public final class PartnerOrganisation {
+
+  public static final int MAX_COOPERATIONS = 50;
+
+  private final PartnerId id;
+  private final long version;
+  private PartnerDetails details;
+  private final List<Cooperation> cooperations;
+
+  private PartnerOrganisation(
+      PartnerId id, PartnerDetails details, List<Cooperation> cooperations, long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.details = Objects.requireNonNull(details, "details");
+    this.cooperations = new ArrayList<>(Objects.requireNonNull(cooperations, "cooperations"));
+    if (this.cooperations.stream().map(Cooperation::id).distinct().count()
+        != this.cooperations.size()) {
+      throw new IllegalArgumentException("a cooperation is listed once");
+    }
+    this.version = version;
+    sortCooperations();
+  }
+
+  /** Staff record a new partner, at version 0. */
+  public static PartnerOrganisation register(PartnerId id, PartnerDetails details) {
+    return new PartnerOrganisation(id, details, List.of(), 0);
+  }
+
+  /** Rebuilds a partner from storage, exactly as it was saved. */
+  public static PartnerOrganisation reconstitute(
+      PartnerId id, PartnerDetails details, List<Cooperation> cooperations, long version) {
+    return new PartnerOrganisation(id, details, cooperations, version);
+  }
+
+  public void updateDetails(PartnerDetails newDetails) {
+    details = Objects.requireNonNull(newDetails, "newDetails");
+  }
+
+  /** Records a cooperation, or replaces the one with the same id. */
+  public void recordCooperation(Cooperation cooperation) {
+    Objects.requireNonNull(cooperation, "cooperation");
+    boolean replaced = cooperations.removeIf(c -> c.id().equals(cooperation.id()));
+    if (!replaced && cooperations.size() >= MAX_COOPERATIONS) {
+      throw new IllegalArgumentException(
+          "a partner has at most " + MAX_COOPERATIONS + " cooperations");
+    }
+    cooperations.add(cooperation);
+    sortCooperations();
+  }
+
+  /**
+   * @return whether there was such a cooperation
+   */
+  public boolean removeCooperation(UUID cooperationId) {
+    return cooperations.removeIf(c -> c.id().equals(cooperationId));
+  }
+
+  private void sortCooperations() {
+    cooperations.sort(
+        Comparator.comparing(Cooperation::start).reversed().thenComparing(Cooperation::id));
+  }
+
+  public PartnerId id() {
+    return id;
+  }
+
+  public PartnerDetails details() {
+    return details;
+  }
+
+  public List<Cooperation> cooperations() {
+    return List.copyOf(cooperations);
+  }
+
+  /** The stored version this state was read at, for optimistic locking. */
+  public long version() {
+    return version;
+  }
+}
