@@ -18,5 +18,14 @@ public final class AuditAction {
   public static final String MEMBER_DATA_EXPORTED = "member.data-exported";
   public static final String MEMBER_DUPLICATE_DISMISSED = "member.duplicate-dismissed";
 
+  // Inquiries (issue 9): staff decisions; the inquiry's own history keeps the details.
+  public static final String INQUIRY_TRIAGED = "inquiry.triaged";
+  public static final String INQUIRY_FORWARDED = "inquiry.forwarded";
+  public static final String INQUIRY_ANSWERED = "inquiry.answered";
+  public static final String INQUIRY_REJECTED = "inquiry.rejected";
+  public static final String INQUIRY_CLOSED = "inquiry.closed";
+  public static final String INQUIRIES_ANONYMISED = "inquiry.anonymised";
+  public static final String INQUIRY_ROUTING_CHANGED = "inquiry.routing-changed";
+
   private AuditAction() {}
 }
