@@ -27,7 +27,7 @@ import lu.creativecluster.domain.inquiry.RecipientId;
  * is the mean of the two middle values; the 90th percentile is the nearest rank.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class InquiryFiguresService implements InquiryFiguresUseCase {
 
   private final Inquiries inquiries;

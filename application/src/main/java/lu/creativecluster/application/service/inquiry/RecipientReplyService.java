@@ -40,7 +40,7 @@ public class RecipientReplyService implements RecipientReplyUseCase {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public RecipientView view(String recipientToken) {
     return RecipientView.of(InquiryAccess.byRecipientToken(inquiries, recipientToken));
   }

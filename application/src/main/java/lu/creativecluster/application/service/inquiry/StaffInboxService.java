@@ -14,7 +14,7 @@ import lu.creativecluster.domain.inquiry.InquiryId;
 
 /** Use case service: the staff inbox and one inquiry with its history. Staff only. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class StaffInboxService implements StaffInboxUseCase {
 
   private final Inquiries inquiries;

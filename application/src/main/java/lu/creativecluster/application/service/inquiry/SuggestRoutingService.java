@@ -38,7 +38,7 @@ import lu.creativecluster.domain.sector.SectorCode;
  * both counting; best fit first, then by name.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SuggestRoutingService implements SuggestRoutingUseCase {
 
   static final int MAX_MEMBERS = 10;

@@ -9,7 +9,7 @@ import lu.creativecluster.application.port.out.inquiry.Inquiries;
 
 /** Use case service: the asker looks at their inquiry through the tracking link. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TrackInquiryService implements TrackInquiryUseCase {
 
   private final Inquiries inquiries;

@@ -26,7 +26,13 @@ public final class SampleInquiry {
   private SampleInquiry() {}
 
   public static Inquiry question(String message, String askerName, Instant at) {
-    return received(InquiryKind.QUESTION, InquiryTopic.FUNDING, message, askerName, at, "t-" + at);
+    return received(
+        InquiryKind.QUESTION,
+        InquiryTopic.FUNDING,
+        message,
+        askerName,
+        at,
+        "t-" + askerName + "-" + at);
   }
 
   public static Inquiry received(
