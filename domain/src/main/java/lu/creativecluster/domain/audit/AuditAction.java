@@ -20,5 +20,14 @@ public final class AuditAction {
   public static final String MEMBERS_IMPORTED = "member.imported";
   public static final String MEMBER_DIRECTORY_EXPORTED = "member.directory-exported";
 
+  // Inquiries (issue 9): staff decisions; the inquiry's own history keeps the details.
+  public static final String INQUIRY_TRIAGED = "inquiry.triaged";
+  public static final String INQUIRY_FORWARDED = "inquiry.forwarded";
+  public static final String INQUIRY_ANSWERED = "inquiry.answered";
+  public static final String INQUIRY_REJECTED = "inquiry.rejected";
+  public static final String INQUIRY_CLOSED = "inquiry.closed";
+  public static final String INQUIRIES_ANONYMISED = "inquiry.anonymised";
+  public static final String INQUIRY_ROUTING_CHANGED = "inquiry.routing-changed";
+
   private AuditAction() {}
 }
