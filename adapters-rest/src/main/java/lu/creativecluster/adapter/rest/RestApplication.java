@@ -50,7 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Sectors", description = "The 12 sectors of the creative industries"),
       @Tag(name = "Access", description = "Who the caller is, as the platform sees it"),
       @Tag(name = "Audit", description = "Who did what and when"),
-      @Tag(name = "Members", description = "The member directory: search, profiles, membership")
+      @Tag(name = "Members", description = "The member directory: search, profiles, membership"),
+      @Tag(
+          name = "Inquiries",
+          description =
+              "Questions and offers to the cluster: asking, tracking, recipients' replies and the"
+                  + " staff inbox")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,

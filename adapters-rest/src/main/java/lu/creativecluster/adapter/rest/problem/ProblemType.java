@@ -19,5 +19,10 @@ public final class ProblemType {
       "urn:creative-cluster:problem:precondition-required";
   public static final String STALE_VERSION = "urn:creative-cluster:problem:stale-version";
 
+  // Inquiries (issue 9).
+  public static final String UNKNOWN_INQUIRY = "urn:creative-cluster:problem:unknown-inquiry";
+  public static final String INQUIRY_TRANSITION = "urn:creative-cluster:problem:inquiry-transition";
+  public static final String UNKNOWN_RECIPIENT = "urn:creative-cluster:problem:unknown-recipient";
+
   private ProblemType() {}
 }
