@@ -47,6 +47,8 @@ class AudienceTest {
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_MEMBERS.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_EDIT.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -54,7 +56,9 @@ class AudienceTest {
             Page.MEMBER_IMPORT,
             Page.MEMBER_DATA,
             Page.STAFF_MEMBERS,
-            Page.MEMBER_EDIT);
+            Page.MEMBER_EDIT,
+            Page.STAFF_INQUIRIES,
+            Page.STAFF_INQUIRY);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());
