@@ -188,7 +188,7 @@ public class InquiryResource {
   }
 
   /** Reads every field, so one 400 names all that are wrong; the domain checks the texts. */
-  private SubmitInquiryCommand submission(InquiryJson json) {
+  SubmitInquiryCommand submission(InquiryJson json) {
     Optional<InquiryKind> kind =
         json.parsed(
             "kind",
