@@ -25,8 +25,8 @@ public class InquirySettingsProducer {
 
   @Inject private Config config;
 
+  /** Dependent: a record cannot be proxied, and reading the settings is cheap. */
   @Produces
-  @ApplicationScoped
   InquirySettings inquirySettings() {
     return settings(
         config.getOptionalValue(RESPONSE_DAYS, String.class),
