@@ -253,7 +253,7 @@ class InquiryApiIT extends PlatformDeployment {
         .get(api("/staff/inquiries/figures"))
         .then()
         .statusCode(200)
-        .body("byTopic.intellectual-property.answered", org.hamcrest.Matchers.greaterThan(0));
+        .body("byTopic.'intellectual-property'.answered", org.hamcrest.Matchers.greaterThan(0));
   }
 
   @Test
