@@ -84,10 +84,10 @@ class AccessibilityBrowserIT extends PlatformDeployment {
 
     // Issue 9: the inquiry form with its errors and its answer, the tracking and reply pages.
     check("inquiry-new", page("/inquiries/new"), By.id("send-inquiry"));
-    SitePages.submit(browser, By.id("send-inquiry"), By.id("send-inquiry"));
+    InquirySteps.submit(browser, By.id("send-inquiry"), By.id("send-inquiry"));
     checkShown("inquiry-new-errors");
     InquirySteps.fill(browser, "A11y " + lang, TestAccounts.newAddress("a11y-asker"), "accessible");
-    SitePages.submit(browser, By.id("send-inquiry"), By.id("inquiry-received"));
+    InquirySteps.submit(browser, By.id("send-inquiry"), By.id("inquiry-received"));
     checkShown("inquiry-new-received");
     String tracking = browser.findElement(By.id("tracking-link")).getAttribute("href");
     check("inquiry-track", tracking, By.id("inquiry-status"));

@@ -55,7 +55,7 @@ class InquiryBrowserIT extends PlatformDeployment {
     SitePages.open(browser, site() + "/" + lang + "/inquiries/new", By.id("send-inquiry"));
     SitePages.type(browser, By.id("message"), "Ma question " + word);
     SitePages.type(browser, By.id("email"), "not an address");
-    SitePages.submit(browser, By.id("send-inquiry"), By.id("send-inquiry"));
+    InquirySteps.submit(browser, By.id("send-inquiry"), By.id("send-inquiry"));
     HeadlessChromium.screenshot(browser, "inquiry-errors-" + lang);
 
     for (String field : new String[] {"topic", "name", "email", "consent"}) {
@@ -74,7 +74,7 @@ class InquiryBrowserIT extends PlatformDeployment {
 
     int mails = TestMailbox.count(asker);
     InquirySteps.fill(browser, "Ana " + lang, asker, word);
-    SitePages.submit(browser, By.id("send-inquiry"), By.id("inquiry-received"));
+    InquirySteps.submit(browser, By.id("send-inquiry"), By.id("inquiry-received"));
     Texts.assertTranslated(lang, browser.findElement(By.id("inquiry-received")).getText());
     HeadlessChromium.screenshot(browser, "inquiry-received-" + lang);
     String tracking = browser.findElement(By.id("tracking-link")).getAttribute("href");
@@ -85,7 +85,7 @@ class InquiryBrowserIT extends PlatformDeployment {
     SitePages.open(browser, tracking, By.id("inquiry-status"));
     assertEquals(bundle(lang, "inquiry.status.received"), status());
     SitePages.type(browser, By.id("follow-up"), "Une précision " + word);
-    SitePages.submit(browser, By.id("send-follow-up"), By.id("inquiry-status"));
+    InquirySteps.submit(browser, By.id("send-follow-up"), By.id("inquiry-status"));
     assertTrue(browser.findElement(By.tagName("main")).getText().contains("Une précision " + word));
   }
 
@@ -125,18 +125,18 @@ class InquiryBrowserIT extends PlatformDeployment {
     SitePages.follow(browser, By.cssSelector("a.inquiry-link"), By.id("inquiry-history"));
     assertTrue(browser.findElement(By.id("inquiry-asker")).getText().contains("Bea Inbox"));
     int mails = TestMailbox.count(asker);
-    SitePages.submit(browser, By.id("answer"), By.id("inquiry-history"));
+    InquirySteps.submit(browser, By.id("answer"), By.id("inquiry-history"));
     String refused = browser.findElement(By.id("text-error")).getText();
     assertFalse(refused.isBlank(), "an empty answer is refused beside the field");
     Texts.assertTranslated("en", refused);
 
     SitePages.type(browser, By.id("answer-text"), "Thank you, we will share it. " + word);
-    SitePages.submit(browser, By.id("answer"), By.id("inquiry-history"));
+    InquirySteps.submit(browser, By.id("answer"), By.id("inquiry-history"));
     assertEquals(bundle("en", "inquiry.status.answered"), status());
     assertTrue(
         TestMailbox.text(TestMailbox.awaitNext(asker, mails)).contains(word),
         "the asker gets the answer by mail");
-    SitePages.submit(browser, By.id("close"), By.id("inquiry-history"));
+    InquirySteps.submit(browser, By.id("close"), By.id("inquiry-history"));
     assertEquals(bundle("en", "inquiry.status.closed"), status());
     HeadlessChromium.screenshot(browser, "staff-inquiry-closed-en");
 

@@ -26,4 +26,13 @@ public final class InquirySteps {
       consent.click();
     }
   }
+
+  /**
+   * Clicks a button that leads to a new page, with no field focused: while one is, the site scrolls
+   * smoothly (html:focus-within), and a click during that scroll lands elsewhere.
+   */
+  public static void submit(ChromeDriver browser, By button, By expected) {
+    browser.executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+    SitePages.submit(browser, button, expected);
+  }
 }

@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * REST DTOs of the inquiry operations: what askers, recipients and staff read and send. Records
  * built by {@code from(...)}; they carry codes and strings, never domain types.
  */
-final class InquiryDtos {
+public final class InquiryDtos {
 
   private InquiryDtos() {}
 
   /** REST DTO: what a visitor sends to ask or offer something. */
   @Schema(name = "InquirySubmission")
-  record SubmissionDto(
+  public record SubmissionDto(
       @Schema(
               required = true,
               enumeration = {"question", "offer"})
@@ -66,7 +66,7 @@ final class InquiryDtos {
 
   /** REST DTO: an accepted submission. */
   @Schema(name = "SubmittedInquiry")
-  record SubmittedDto(
+  public record SubmittedDto(
       @Schema(
               required = true,
               description =
@@ -79,11 +79,12 @@ final class InquiryDtos {
 
   /** REST DTO: a further message of the asker. */
   @Schema(name = "InquiryMessage")
-  record MessageInputDto(@Schema(required = true, maxLength = FollowUp.MAX_TEXT) String message) {}
+  public record MessageInputDto(
+      @Schema(required = true, maxLength = FollowUp.MAX_TEXT) String message) {}
 
   /** REST DTO: a message on an inquiry. */
   @Schema(name = "InquiryFollowUp")
-  record FollowUpDto(
+  public record FollowUpDto(
       @Schema(
               required = true,
               enumeration = {"asker", "staff"})
@@ -103,7 +104,7 @@ final class InquiryDtos {
 
   /** REST DTO: what the asker sees through the tracking token. */
   @Schema(name = "TrackedInquiry")
-  record AskerViewDto(
+  public record AskerViewDto(
       @Schema(required = true) String kind,
       @Schema(required = true) String topic,
       @Schema(required = true) String message,
@@ -135,7 +136,7 @@ final class InquiryDtos {
 
   /** REST DTO: what a recipient sees through its private link. */
   @Schema(name = "ForwardedInquiry")
-  record RecipientViewDto(
+  public record RecipientViewDto(
       @Schema(required = true) String kind,
       @Schema(required = true) String topic,
       @Schema(required = true) String message,
@@ -169,11 +170,11 @@ final class InquiryDtos {
 
   /** REST DTO: a text sent with an action (answer, decline reason, staff note). */
   @Schema(name = "InquiryText")
-  record TextInputDto(@Schema(maxLength = 10000) String text) {}
+  public record TextInputDto(@Schema(maxLength = 10000) String text) {}
 
   /** REST DTO: one inquiry in the staff inbox. */
   @Schema(name = "InquirySummary")
-  record SummaryDto(
+  public record SummaryDto(
       @Schema(required = true) String id,
       @Schema(required = true) String kind,
       @Schema(required = true) String topic,
@@ -207,7 +208,7 @@ final class InquiryDtos {
 
   /** REST DTO: the list envelope of the staff inbox, named for the OpenAPI document. */
   @Schema(name = "InquiryList")
-  static final class InquiryList extends ListEnvelope<SummaryDto> {
+  public static final class InquiryList extends ListEnvelope<SummaryDto> {
     private InquiryList() {
       super(List.of(), new PageDto(0, 1, 0L, 0L), null);
     }
@@ -215,11 +216,11 @@ final class InquiryDtos {
 
   /** REST DTO: who asked (empty once anonymised). */
   @Schema(name = "InquiryAsker")
-  record AskerDto(String name, String email, String organisation) {}
+  public record AskerDto(String name, String email, String organisation) {}
 
   /** REST DTO: the answer an inquiry got. */
   @Schema(name = "InquiryAnswer")
-  record AnswerDto(
+  public record AnswerDto(
       @Schema(required = true) String text,
       @Schema(required = true) String by,
       String recipient,
@@ -227,7 +228,7 @@ final class InquiryDtos {
 
   /** REST DTO: one step of an inquiry's history. */
   @Schema(name = "InquiryStep")
-  record StepDto(
+  public record StepDto(
       @Schema(required = true) String kind,
       @Schema(required = true) String status,
       @Schema(required = true) String by,
@@ -241,7 +242,7 @@ final class InquiryDtos {
 
   /** REST DTO: an inquiry as staff see it, with its history. */
   @Schema(name = "Inquiry")
-  record DetailDto(
+  public record DetailDto(
       @Schema(required = true) String id,
       @Schema(required = true) String kind,
       @Schema(required = true) String topic,
@@ -292,14 +293,14 @@ final class InquiryDtos {
 
   /** REST DTO: staff choose who should answer (triage) or forward to. */
   @Schema(name = "InquiryRouting")
-  record RoutingInputDto(
+  public record RoutingInputDto(
       @Schema(description = "Recipient id; required to forward, optional to triage")
           String recipient,
       @Schema(maxLength = InquiryStep.MAX_WHY) String note) {}
 
   /** REST DTO: bulk close. */
   @Schema(name = "InquiryClosing")
-  record CloseInputDto(
+  public record CloseInputDto(
       @Schema(required = true, description = "1 to 200 inquiry ids") List<String> ids,
       @Schema(
               maxLength = InquiryStep.MAX_WHY,
@@ -308,7 +309,7 @@ final class InquiryDtos {
 
   /** REST DTO: what a bulk close did. */
   @Schema(name = "InquiryCloseResult")
-  record CloseResultDto(
+  public record CloseResultDto(
       @Schema(required = true) List<String> closed,
       @Schema(
               required = true,
@@ -318,7 +319,7 @@ final class InquiryDtos {
 
   /** REST DTO: a competent body or expert inquiries are forwarded to. */
   @Schema(name = "InquiryRecipient")
-  record RecipientDto(
+  public record RecipientDto(
       @Schema(required = true) String id,
       @Schema(
               required = true,
@@ -348,7 +349,7 @@ final class InquiryDtos {
 
   /** REST DTO: the list envelope of recipients, named for the OpenAPI document. */
   @Schema(name = "InquiryRecipientList")
-  static final class RecipientList extends ListEnvelope<RecipientDto> {
+  public static final class RecipientList extends ListEnvelope<RecipientDto> {
     private RecipientList() {
       super(List.of(), new PageDto(0, 1, 0L, 0L), null);
     }
@@ -356,7 +357,7 @@ final class InquiryDtos {
 
   /** REST DTO: the routing suggestion for one inquiry. */
   @Schema(name = "InquirySuggestion")
-  record SuggestionDto(
+  public record SuggestionDto(
       @Schema(description = "The recipient the most specific routing rule names")
           RecipientDto recipient,
       @Schema(
@@ -366,7 +367,7 @@ final class InquiryDtos {
 
   /** REST DTO: one row of figures. */
   @Schema(name = "InquiryFigure")
-  record FigureDto(
+  public record FigureDto(
       @Schema(required = true) long received,
       @Schema(required = true) long answered,
       @Schema(description = "Median time to answer, ISO 8601 duration") String median,
@@ -384,7 +385,7 @@ final class InquiryDtos {
 
   /** REST DTO: the service figures of a period. */
   @Schema(name = "InquiryFigures")
-  record FiguresDto(
+  public record FiguresDto(
       @Schema(required = true) Instant from,
       @Schema(required = true) Instant to,
       @Schema(required = true) FigureDto total,
