@@ -587,6 +587,17 @@ class MemberApiIT extends MemberFixtureDeployment {
     assertEquals(301, moved.statusCode());
     assertEquals("/api/v1/members/" + f.papier().slug(), moved.header("Location"));
     given().get(url).then().statusCode(200).body("slug", equalTo(f.papier().slug()));
+    // A change sent to the old address keeps its method (308), to meet the survivor's If-Match.
+    Response put =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/json")
+            .header("If-Match", "\"0123456789abcdef0123456789abcdef\"")
+            .body("{}")
+            .put(url);
+    assertEquals(308, put.statusCode());
+    assertEquals("/api/v1/members/" + f.papier().slug(), put.header("Location"));
   }
 
   // ---- Helpers ----

@@ -3,6 +3,7 @@ package lu.creativecluster.it.support;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -55,8 +56,19 @@ public final class MemberSteps {
     SitePages.type(browser, By.id("languages"), "lb, fr, en");
     SitePages.type(browser, By.id("markets-served"), "DE, BE");
     SitePages.type(browser, By.id("email"), email);
-    browser.findElement(By.id("show-email")).click();
+    tick(browser, By.id("show-email"));
     SitePages.submit(browser, By.id("apply"), By.id("application-received"));
+  }
+
+  /**
+   * Ticks a checkbox, scrolled into view at once: the site scrolls smoothly, and a click during the
+   * scroll lands on whatever passes under it.
+   */
+  public static void tick(ChromeDriver browser, By checkbox) {
+    WebElement box = browser.findElement(checkbox);
+    browser.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+    box.click();
   }
 
   /** Staff approve the application of {@code name} on the staff members page. */

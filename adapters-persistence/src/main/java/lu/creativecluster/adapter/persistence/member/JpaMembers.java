@@ -154,6 +154,24 @@ public class JpaMembers implements Members {
         .toList();
   }
 
+  /** Issue 8, member data: the members an account manages, for the member's own data page. */
+  @Override
+  public List<Member> byOwner(lu.creativecluster.domain.account.AccountId account) {
+    Objects.requireNonNull(account, "account");
+    return entityManager
+        .get()
+        .createQuery(
+            "select m from MemberJpaEntity m where m.ownerAccountId = :owner"
+                + " and m.status not in :ended order by m.appliedAt, m.slug",
+            MemberJpaEntity.class)
+        .setParameter("owner", account.value())
+        .setParameter("ended", ENDED)
+        .getResultList()
+        .stream()
+        .map(MemberMapper::toDomain)
+        .toList();
+  }
+
   /**
    * {@inheritDoc}
    *

@@ -15,13 +15,13 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -52,7 +52,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * <p>Sizes with {@code -Dbenchmark.members=10000,100000}, searches per size and kind with {@code
- * -Dbenchmark.searches=300}. The report goes to standard output and to {@code
+ * -Dbenchmark.searches=300} (cache on) and {@code -Dbenchmark.uncachedSearches=40} (cache off). The
+ * report goes to standard output and to {@code
  * adapters-persistence/target/member-search-benchmark.txt}.
  */
 class MemberSearchBenchmark {
@@ -301,6 +302,7 @@ class MemberSearchBenchmark {
             .mapToInt(s -> Integer.parseInt(s.strip()))
             .toArray();
     int searches = Integer.getInteger("benchmark.searches", 300);
+    int uncachedSearches = Integer.getInteger("benchmark.uncachedSearches", 40);
     try (TestStore store = TestStore.postgresql("member_search_benchmark")) {
       JpaMemberSearch uncached = new JpaMemberSearch(store::entityManager, 0);
       int loaded = 0;
@@ -311,9 +313,9 @@ class MemberSearchBenchmark {
               + Runtime.getRuntime().availableProcessors()
               + " cores, "
               + searches
-              + " searches per kind after "
-              + searches / 3
-              + " warm-up searches per kind");
+              + " searches per kind with the cache (after each distinct search once), "
+              + uncachedSearches
+              + " without (after a tenth as many)");
       for (int size : sizes) {
         long start = System.nanoTime();
         load(store, loaded, size - loaded);
@@ -330,12 +332,13 @@ class MemberSearchBenchmark {
                 store.count("SELECT COUNT(*) FROM member_search_term"),
                 store.count("SELECT COUNT(*) FROM search_word")));
         line("  every search computed afresh (cache off):");
-        measure(store, uncached, searches);
+        measure(store, uncached, uncachedSearches, false);
         line("  as deployed (recent searches cached until the directory changes):");
         measure(
             store,
             new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES),
-            searches);
+            searches,
+            true);
       }
     }
     Path file = Path.of("target", "member-search-benchmark.txt");
@@ -346,13 +349,24 @@ class MemberSearchBenchmark {
     }
   }
 
-  private void measure(TestStore store, JpaMemberSearch search, int searches) {
-    Map<String, Supplier<MemberSearchQuery>> kinds = new LinkedHashMap<>();
-    kinds.put("keyword", () -> query("q", pick(KEYWORD_QUERIES)));
-    kinds.put("accented word", () -> query("q", pick(ACCENTED_QUERIES)));
-    kinds.put("typo", () -> query("q", pick(TYPO_QUERIES)));
-    kinds.put("two facets", () -> query("sector", pick(SECTORS), "country", pick(COUNTRIES)));
-    kinds.put("empty query, all facets", () -> query());
+  /**
+   * Runs each kind of search: first a warm-up (each distinct search once when {@code everyOnce}, so
+   * a cache holds them all, else a tenth of the measured number), then the measured searches, drawn
+   * at random from the kind's distinct searches.
+   */
+  private void measure(TestStore store, JpaMemberSearch search, int searches, boolean everyOnce) {
+    Map<String, List<MemberSearchQuery>> kinds = new LinkedHashMap<>();
+    kinds.put("keyword", queries("q", KEYWORD_QUERIES));
+    kinds.put("accented word", queries("q", ACCENTED_QUERIES));
+    kinds.put("typo", queries("q", TYPO_QUERIES));
+    List<MemberSearchQuery> twoFacets = new ArrayList<>();
+    for (String sector : SECTORS) {
+      for (String country : new LinkedHashSet<>(Arrays.asList(COUNTRIES))) {
+        twoFacets.add(query("sector", sector, "country", country));
+      }
+    }
+    kinds.put("two facets", twoFacets);
+    kinds.put("empty query, all facets", List.of(query()));
     List<Long> all = new ArrayList<>();
     line(
         String.format(
@@ -363,15 +377,24 @@ class MemberSearchBenchmark {
             "p95 ms",
             "p99 ms",
             "avg hits"));
-    for (Map.Entry<String, Supplier<MemberSearchQuery>> kind : kinds.entrySet()) {
-      for (int i = 0; i < searches / 3; i++) {
-        search.search(kind.getValue().get());
+    for (Map.Entry<String, List<MemberSearchQuery>> kind : kinds.entrySet()) {
+      List<MemberSearchQuery> variants = kind.getValue();
+      List<MemberSearchQuery> warmUp = new ArrayList<>();
+      if (everyOnce) {
+        warmUp.addAll(variants);
+      } else {
+        for (int i = 0; i < Math.max(1, searches / 10); i++) {
+          warmUp.add(pick(variants));
+        }
+      }
+      for (MemberSearchQuery query : warmUp) {
+        search.search(query);
         store.closeDetached();
       }
       List<Long> nanos = new ArrayList<>();
       long hits = 0;
       for (int i = 0; i < searches; i++) {
-        MemberSearchQuery query = kind.getValue().get();
+        MemberSearchQuery query = pick(variants);
         long start = System.nanoTime();
         hits += search.search(query).page().totalItems();
         nanos.add(System.nanoTime() - start);
@@ -380,10 +403,18 @@ class MemberSearchBenchmark {
       all.addAll(nanos);
       line(row(kind.getKey(), nanos, hits / searches));
       if (Boolean.getBoolean("benchmark.explain")) {
-        explain(store, search, kind.getValue().get());
+        explain(store, search, pick(variants));
       }
     }
     line(row("all", all, -1));
+  }
+
+  private static List<MemberSearchQuery> queries(String parameter, String[] values) {
+    return Arrays.stream(values).map(v -> query(parameter, v)).toList();
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
   }
 
   /**

@@ -51,9 +51,7 @@ public record ImportReportDto(
       @Schema(description = "The earlier row it resembles, if any", nullable = true)
           Integer earlierRow,
       @Schema(description = "The other record's display name") String otherName,
-      @Schema(
-              description = "Why they look alike",
-              enumeration = {"SAME_EMAIL", "SAME_WEBSITE", "SIMILAR_NAME"})
+      @Schema(description = "Why they look alike: SAME_EMAIL, SAME_WEBSITE, SIMILAR_NAME")
           List<String> reasons) {
 
     static DuplicateDto from(ImportDuplicate d) {

@@ -16,7 +16,6 @@ import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.audit.AuditEvent;
-import lu.creativecluster.domain.member.Member;
 import lu.creativecluster.domain.member.MemberStatus;
 
 /**
@@ -72,10 +71,5 @@ public class ExportMembersService implements ExportMembersUseCase {
     }
     return new MemberDirectoryExport(
         complete, complete ? List.of(MemberColumn.values()) : PUBLIC_COLUMNS, rows);
-  }
-
-  /** For tests: members by slug order, as the export lists them. */
-  static Comparator<Member> bySlug() {
-    return Comparator.comparing(m -> m.slug().value());
   }
 }

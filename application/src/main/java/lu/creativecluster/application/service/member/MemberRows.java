@@ -212,7 +212,13 @@ final class MemberRows {
   }
 
   private static SectorCode sector(String code, Predicate<SectorCode> exists) {
-    SectorCode sector = new SectorCode(code.toLowerCase(Locale.ROOT));
+    SectorCode sector;
+    try {
+      sector = new SectorCode(code.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException notACode) {
+      // "Töpferei" is no code at all; for staff it is the same mistake as an unknown code.
+      throw new UnknownSectorException(code);
+    }
     if (!exists.test(sector)) {
       throw new UnknownSectorException(code);
     }

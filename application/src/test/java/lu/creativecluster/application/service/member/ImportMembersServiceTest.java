@@ -37,7 +37,7 @@ class ImportMembersServiceTest {
     String csv =
         HEADER
             + "Atelier Nord,company,design,,Design studio.,,We design.,Luxembourg,LU,,,,,\n"
-            + "Bad Sector,company,pottery,,A pitch.,,Text.,Luxembourg,LU,,,,,\n"
+            + "Bad Sector,company,pottery,Töpferei,A pitch.,,Text.,Luxembourg,LU,,,,,\n"
             + ",alien,design,music|design,,,,Esch,XX,ftp://x,not-an-email,maybe,,\n";
 
     ImportReport report = world.dryRun(csv);
@@ -48,7 +48,9 @@ class ImportMembersServiceTest {
     assertFalse(report.valid());
     assertTrue(world.members.byStatus(MemberStatus.ACTIVE).isEmpty(), "a dry run stores nothing");
     assertEquals(
-        List.of(new ImportError(3, "primary_sector", "import.sector.unknown", "no sector pottery")),
+        List.of(
+            new ImportError(3, "primary_sector", "import.sector.unknown", "no sector pottery"),
+            new ImportError(3, "other_sectors", "import.sector.unknown", "no sector Töpferei")),
         report.errors().stream().filter(e -> e.row() == 3).toList());
     List<String> row4 =
         report.errors().stream()

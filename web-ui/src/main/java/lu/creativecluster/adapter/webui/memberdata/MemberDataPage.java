@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import lu.creativecluster.adapter.webui.account.Viewer;
 import lu.creativecluster.adapter.webui.site.Feedback;
+import lu.creativecluster.adapter.webui.site.SiteContext;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.member.EraseMemberUseCase;
+import lu.creativecluster.application.port.in.member.ListOwnMembersUseCase;
 import lu.creativecluster.application.port.in.member.MemberMovedException;
 import lu.creativecluster.application.port.in.member.MemberNotFoundException;
 import lu.creativecluster.application.port.in.member.MemberView;
@@ -22,10 +25,11 @@ import lu.creativecluster.domain.member.MembershipEndedException;
 import lu.creativecluster.domain.member.Slug;
 
 /**
- * Backing bean: a member's own data on {@code /{lang}/account/member-data?member=<slug>}: download
- * everything held as JSON, withdraw consent to show contact details in one click, and, for staff,
- * erase the member's personal data. Only the member's own account and staff see the page's content;
- * anyone else learns no more than that there is nothing for them.
+ * Backing bean: a member's own data on {@code /{lang}/account/member-data} (the viewer's member, or
+ * {@code ?member=<slug>} for one of several, or for staff any): download everything held as JSON,
+ * withdraw consent to show contact details in one click, and, for staff, erase the member's
+ * personal data. Only the member's own account and staff see the page's content; anyone else learns
+ * no more than that there is nothing for them.
  */
 @Named("memberData")
 @RequestScoped
@@ -33,39 +37,72 @@ public class MemberDataPage {
 
   static final String MEMBER_PARAMETER = "member";
 
+  /** A member the viewer's account manages, as the page links it. */
+  public record Owned(String slug, String displayName, String href) {}
+
   private final ShowMemberProfileUseCase showMember;
+  private final ListOwnMembersUseCase ownMembers;
   private final UpdateMemberProfileUseCase updateMember;
   private final EraseMemberUseCase eraseMember;
   private final Viewer viewer;
   private final Feedback feedback;
+  private final SiteContext site;
   private final HttpServletRequest request;
   private Optional<Member> member = Optional.empty();
+  private List<Owned> owned = List.of();
   private boolean confirmErase;
 
   /** For CDI's client proxy only. */
   protected MemberDataPage() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
   public MemberDataPage(
       ShowMemberProfileUseCase showMember,
+      ListOwnMembersUseCase ownMembers,
       UpdateMemberProfileUseCase updateMember,
       EraseMemberUseCase eraseMember,
       Viewer viewer,
       Feedback feedback,
+      SiteContext site,
       HttpServletRequest request) {
     this.showMember = showMember;
+    this.ownMembers = ownMembers;
     this.updateMember = updateMember;
     this.eraseMember = eraseMember;
     this.viewer = viewer;
     this.feedback = feedback;
+    this.site = site;
     this.request = request;
   }
 
+  /**
+   * The member named in the request; without one, the viewer's own member when there is exactly
+   * one, else the list of their members to choose from.
+   */
   @PostConstruct
   void load() {
-    member = find(request.getParameter(MEMBER_PARAMETER));
+    String named = request.getParameter(MEMBER_PARAMETER);
+    if (named == null || named.isBlank()) {
+      String base = site.pageHref("memberData");
+      owned =
+          ownMembers.ownedBy(viewer.actor()).stream()
+              .map(
+                  m ->
+                      new Owned(
+                          m.slug().value(),
+                          m.displayName(),
+                          base + "?" + MEMBER_PARAMETER + "=" + m.slug().value()))
+              .toList();
+      named = owned.size() == 1 ? owned.get(0).slug() : null;
+    }
+    member = find(named);
+  }
+
+  /** The viewer's members, when the page was opened without naming one. */
+  public List<Owned> getOwned() {
+    return owned;
   }
 
   private Optional<Member> find(String raw) {

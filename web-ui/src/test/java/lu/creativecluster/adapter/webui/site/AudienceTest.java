@@ -43,20 +43,20 @@ class AudienceTest {
   void theGuardedPages_areTheStaffArea_itsAuditLog_andTheMemberPagesForStaffOrMembers() {
     assertEquals(Audience.STAFF, Page.STAFF.audience());
     assertEquals(Audience.ADMIN, Page.AUDIT_LOG.audience());
-    assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
-    assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_MEMBERS.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_EDIT.audience());
+    assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
+    assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
             Page.AUDIT_LOG,
-            Page.MEMBER_IMPORT,
-            Page.MEMBER_DATA,
             Page.STAFF_MEMBERS,
             Page.MEMBER_EDIT,
+            Page.MEMBER_IMPORT,
+            Page.MEMBER_DATA,
             Page.STAFF_INQUIRIES,
             Page.STAFF_INQUIRY);
     for (Page page : Page.values()) {

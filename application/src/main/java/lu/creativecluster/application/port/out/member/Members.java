@@ -43,4 +43,21 @@ public interface Members {
    * (same e-mail, same website host, similar name). Adapters may return more; the detector decides.
    */
   List<Member> duplicateCandidatesFor(Member member);
+
+  /**
+   * The records this account manages, other than merged or erased ones, oldest application first.
+   * This default reads every such record; adapters answer from an index.
+   */
+  default List<Member> byOwner(lu.creativecluster.domain.account.AccountId account) {
+    return java.util.stream.Stream.of(
+            MemberStatus.APPLIED,
+            MemberStatus.ACTIVE,
+            MemberStatus.SUSPENDED,
+            MemberStatus.LEFT,
+            MemberStatus.REJECTED)
+        .flatMap(status -> byStatus(status).stream())
+        .filter(member -> member.isOwnedBy(account))
+        .sorted(java.util.Comparator.comparing(Member::appliedAt))
+        .toList();
+  }
 }

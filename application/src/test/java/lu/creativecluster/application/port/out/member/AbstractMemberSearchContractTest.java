@@ -525,6 +525,31 @@ public abstract class AbstractMemberSearchContractTest {
     return result.items().stream().map(MemberSummary::displayName).toList();
   }
 
+  // Issue 8, member data: the records an account manages.
+  @Test
+  void byOwner_findsTheAccountsLiveRecords_only() {
+    lu.creativecluster.domain.account.AccountId account =
+        lu.creativecluster.domain.account.AccountId.newId();
+    Member mine = SampleMember.named("Mine Studio").build();
+    mine.linkOwner(account);
+    Member waiting = SampleMember.named("Mine Too").applied().build();
+    waiting.linkOwner(account);
+    Member erased = SampleMember.named("Was Mine").build();
+    erased.linkOwner(account);
+    erased.erase(SampleMember.STAFF, SampleMember.T0.plusSeconds(900));
+    Member someoneElses = SampleMember.named("Not Mine").build();
+    someoneElses.linkOwner(lu.creativecluster.domain.account.AccountId.newId());
+    for (Member member : List.of(mine, waiting, erased, someoneElses)) {
+      stored(member);
+    }
+
+    List<String> owned =
+        inTransaction(
+            () -> members().byOwner(account).stream().map(Member::displayName).sorted().toList());
+
+    assertEquals(List.of("Mine Studio", "Mine Too"), owned);
+  }
+
   /** Every field the aggregate exposes, compared one by one so a failure names the field. */
   protected static void assertSameState(Member expected, Member actual) {
     assertEquals(expected.id(), actual.id(), "id");
