@@ -152,7 +152,7 @@ class InquiryApiIT extends PlatformDeployment {
         .body("message", containsString(word))
         .body("answer", nullValue());
 
-    given().get(api("/staff/inquiries")).then().statusCode(403);
+    given().get(api("/staff/inquiries")).then().statusCode(401);
     JsonPath inbox =
         as(staff())
             .queryParam("q", word)
