@@ -78,7 +78,7 @@ class ClientAddressIT extends PlatformDeployment {
             .statusCode(200)
             .extract()
             .jsonPath()
-            .getList("findAll { it.action == 'sign-in.failed' }.sourceAddress");
+            .getList("items.findAll { it.action == 'sign-in.failed' }.sourceAddress");
     assertTrue(sources.contains("203.0.113.77"), "the forwarded client: " + sources);
     assertTrue(sources.contains("127.0.0.8"), "the untrusted peer itself: " + sources);
     assertTrue(!sources.contains("203.0.113.88"), "never what an untrusted peer claims");

@@ -161,7 +161,7 @@ class AccountLifecycleBrowserIT extends PlatformDeployment {
         .get(site() + "/api/v1/audit-events")
         .then()
         .statusCode(200)
-        .body("size()", allOf(greaterThan(0), lessThanOrEqualTo(5)));
+        .body("items.size()", allOf(greaterThan(0), lessThanOrEqualTo(5)));
   }
 
   @Test
