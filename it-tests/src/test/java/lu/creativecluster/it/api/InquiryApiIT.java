@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import lu.creativecluster.it.support.PlatformDeployment;
 import lu.creativecluster.it.support.SitePages;
 import lu.creativecluster.it.support.TestAccounts;
 import lu.creativecluster.it.support.TestAdmin;
+import lu.creativecluster.it.support.TestMailServer;
 import lu.creativecluster.it.support.TestMailbox;
 import lu.creativecluster.it.support.TestMembers;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * An inquiry's way through the API with real mail over SMTP: a visitor submits, gets the
  * confirmation with the tracking link; staff triage and forward; the recipient gets the inquiry
  * with its private link and answers through it; the asker gets the answer and sees it by the
- * tracking token; staff close it and the recipient link stops working. Refused submissions name the
- * field and store nothing.
+ * tracking token; staff close it and the recipient link stops working. A mail server that is down
+ * delays the confirmation but loses none and sends none twice. Refused submissions name the field
+ * and store nothing.
  */
 class InquiryApiIT extends PlatformDeployment {
 
@@ -249,11 +254,73 @@ class InquiryApiIT extends PlatformDeployment {
         .body("history.kind", hasItem("answered"));
     given().get(api("/inquiry-replies/" + reply)).then().statusCode(404);
     as(staff())
-        .queryParam("from", "2020-01-01T00:00:00Z")
+        // The period is at most three years: the last thirty days hold this inquiry.
+        .queryParam("from", Instant.now().minus(Duration.ofDays(30)).toString())
         .get(api("/staff/inquiries/figures"))
         .then()
         .statusCode(200)
         .body("byTopic.'intellectual-property'.answered", org.hamcrest.Matchers.greaterThan(0));
+  }
+
+  @Test
+  void aMailServerThatIsDown_delaysTheConfirmation_whichArrivesExactlyOnceWhenItIsBack()
+      throws IOException {
+    String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+    String asker = TestAccounts.newAddress("outage");
+    ServerLog log = ServerLog.fromNow();
+    String tracking;
+    TestMailServer.stopForOutage();
+    try {
+      tracking =
+          given()
+              .contentType("application/json")
+              .body(submission(word, asker))
+              .post(api("/inquiries"))
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getString("trackingToken");
+      // The outbox has tried and been refused: the mail is kept for a later attempt.
+      awaitTrue(() -> log.contains("not delivered, attempt"), "a refused delivery attempt");
+      assertEquals(0, TestMailbox.count(asker));
+    } finally {
+      TestMailServer.restart();
+    }
+
+    MimeMessage confirmation = TestMailbox.awaitNext(asker, 0);
+    assertEquals(tracking, token(confirmation, TRACK_LINK));
+    // Three more delivery rounds (CLUSTER_MAIL_DELIVERY_INTERVAL=PT1S) send no second copy.
+    Instant quietUntil = Instant.now().plus(Duration.ofSeconds(3));
+    while (Instant.now().isBefore(quietUntil)) {
+      assertEquals(1, TestMailbox.count(asker), "the confirmation is sent exactly once");
+      pause(Duration.ofMillis(250));
+    }
+    assertTrue(log.errors().isEmpty(), () -> "no ERROR for an outage: " + log.errors());
+  }
+
+  /** Polls a condition the server reaches on its own timer. */
+  private static void awaitTrue(IoCondition condition, String what) throws IOException {
+    Instant deadline = Instant.now().plus(TestMailbox.MAIL_TIMEOUT);
+    while (!condition.holds()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("not seen within " + TestMailbox.MAIL_TIMEOUT + ": " + what);
+      }
+      pause(Duration.ofMillis(200));
+    }
+  }
+
+  private interface IoCondition {
+    boolean holds() throws IOException;
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -103,6 +103,7 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     check("staff-inquiries", page("/staff/inquiries?q=accessible"), By.id("inquiries"));
     String inquiry = browser.findElement(By.cssSelector("a.inquiry-link")).getAttribute("href");
     check("staff-inquiry", inquiry, By.id("inquiry-history"));
+    check("staff-inquiry-figures", page("/staff/inquiry-figures"), By.id("figures-topic"));
     String profile = MemberSteps.applicationProfileHref(browser, applicant);
     MemberSteps.approve(browser, base(), lang, applicant);
     checkShown("staff-members-approved");

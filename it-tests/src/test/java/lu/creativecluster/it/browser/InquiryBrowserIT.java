@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lu.creativecluster.it.support.HeadlessChromium;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -143,6 +145,22 @@ class InquiryBrowserIT extends PlatformDeployment {
     SitePages.open(
         browser, site() + "/en/staff/inquiries?status=closed&q=" + word, By.id("inquiries"));
     assertEquals(1, browser.findElements(By.cssSelector("tr.inquiry-row")).size());
+
+    // The figures count it: received and answered under its topic, with a time to answer.
+    SitePages.follow(browser, By.id("figures-link"), By.id("figures-topic"));
+    String events = bundle("en", "inquiry.topic.events");
+    WebElement row =
+        browser.findElements(By.cssSelector("#figures-topic tr.figures-row")).stream()
+            .filter(r -> r.findElement(By.tagName("th")).getText().strip().equals(events))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no figures row for " + events));
+    List<WebElement> cells = row.findElements(By.tagName("td"));
+    assertTrue(Integer.parseInt(cells.get(0).getText().strip()) >= 1, "received");
+    assertTrue(Integer.parseInt(cells.get(1).getText().strip()) >= 1, "answered");
+    assertTrue(cells.get(2).getText().endsWith(" days"), cells.get(2).getText());
+    HeadlessChromium.screenshot(browser, "staff-inquiry-figures-en");
+    HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 844);
+    HeadlessChromium.screenshot(browser, "staff-inquiry-figures-en-phone");
   }
 
   private String status() {

@@ -130,7 +130,14 @@ public enum Page {
       "/staff/inquiry.xhtml",
       Audience.STAFF,
       Listing.HIDDEN,
-      Forms.SOME);
+      Forms.SOME),
+  STAFF_INQUIRY_FIGURES(
+      "staffInquiryFigures",
+      "staff/inquiry-figures",
+      "/staff/inquiry-figures.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.NONE);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not

@@ -49,6 +49,7 @@ class AudienceTest {
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -58,7 +59,8 @@ class AudienceTest {
             Page.MEMBER_IMPORT,
             Page.MEMBER_DATA,
             Page.STAFF_INQUIRIES,
-            Page.STAFF_INQUIRY);
+            Page.STAFF_INQUIRY,
+            Page.STAFF_INQUIRY_FIGURES);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());
