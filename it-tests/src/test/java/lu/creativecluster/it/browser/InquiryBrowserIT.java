@@ -88,7 +88,9 @@ class InquiryBrowserIT extends PlatformDeployment {
     assertEquals(bundle(lang, "inquiry.status.received"), status());
     SitePages.type(browser, By.id("follow-up"), "Une précision " + word);
     InquirySteps.submit(browser, By.id("send-follow-up"), By.id("inquiry-status"));
-    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Une précision " + word));
+    HeadlessChromium.screenshot(browser, "inquiry-follow-up-" + lang);
+    String shown = browser.findElement(By.tagName("main")).getText();
+    assertTrue(shown.contains("Une précision " + word), () -> "the follow-up is shown:\n" + shown);
   }
 
   @Test

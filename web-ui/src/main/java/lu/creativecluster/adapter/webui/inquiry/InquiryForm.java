@@ -177,7 +177,8 @@ public class InquiryForm {
   }
 
   public String getDueDate() {
-    return submitted == null ? "" : submitted.dueDate().toString();
+    // In the page's language ("7. Dezember 2026"), as on the tracking page.
+    return submitted == null ? "" : InquiryLabels.date(submitted.dueDate(), site.language());
   }
 
   public List<String> getKinds() {
