@@ -109,12 +109,31 @@ baseline=""
 baseline_url=""
 fails=0
 mkdir -p "$SCRATCH/jstack"
+# Issue 9: a row whose path starts with POST: sends benchmark/<what>.json as its JSON body (a wrk script
+# sets method, header and body); {tracking} in a path is the tracking token of one inquiry submitted here.
+tracking=""
+if grep -q '{tracking}' "$BENCH/endpoints.txt" && [ -f "$BENCH/inquiry-submit.json" ]; then
+  tracking=$(curl -s -X POST -H 'Content-Type: application/json' --data-binary @"$BENCH/inquiry-submit.json" \
+    "$BASE/api/v1/inquiries" | sed -n 's/.*"trackingToken":"\([^"]*\)".*/\1/p')
+fi
 while read -r path status target what; do
   case "$path" in ''|\#*) continue ;; esac
+  wrk_script=()
+  curl_post=()
+  case "$path" in
+    POST:*)
+      path=${path#POST:}
+      printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' \
+        "$(cat "$BENCH/$what.json")" >"$SCRATCH/$what.lua"
+      wrk_script=(-s "$SCRATCH/$what.lua")
+      curl_post=(-X POST -H 'Content-Type: application/json' --data-binary @"$BENCH/$what.json")
+      ;;
+  esac
+  path=${path//\{tracking\}/$tracking}
   url="$BASE$path"
-  got=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  got=$(curl -s -o /dev/null -w '%{http_code}' "${curl_post[@]}" "$url")
   echo "== $path ($what): answers $got, warm-up $WARMUP, then $DURATION"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${wrk_script[@]}" "$url" >/dev/null
   # The baseline is measured again right before each endpoint, so a ratio compares two figures taken
   # seconds apart: on a shared machine the load of other processes drifts within a run.
   if [ -n "$baseline_url" ]; then
@@ -126,7 +145,7 @@ while read -r path status target what; do
     (for n in 1 2 3; do sleep 2; jstack "$SERVER_PID" >"$SCRATCH/jstack/$slug-$n.txt" 2>&1 || true; done) &
     dumper=$!
   fi
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${wrk_script[@]}" "$url")
   [ -z "${dumper:-}" ] || wait "$dumper"
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")

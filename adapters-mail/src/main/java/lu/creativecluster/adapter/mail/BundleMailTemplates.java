@@ -6,10 +6,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import lu.creativecluster.application.port.out.mail.MailTemplates;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.domain.account.TokenPurpose;
+import lu.creativecluster.domain.inquiry.Asker;
+import lu.creativecluster.domain.inquiry.Inquiry;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +35,14 @@ public class BundleMailTemplates implements MailTemplates {
    * that breaks the link fails them.
    */
   static final String SET_PASSWORD_PATH = "/set-password?token=";
+
+  /**
+   * The pages the inquiry links open, after the language segment: the asker's tracking page and the
+   * recipient's reply page. The web adapter must serve them there.
+   */
+  static final String TRACK_INQUIRY_PATH = "/inquiries/track?token=";
+
+  static final String REPLY_INQUIRY_PATH = "/inquiries/reply?token=";
 
   static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
@@ -57,6 +70,92 @@ public class BundleMailTemplates implements MailTemplates {
   public OutgoingMail passwordReset(
       Email to, String displayName, String secret, Language language) {
     return mail("passwordReset", TokenPurpose.PASSWORD_RESET, to, displayName, secret, language);
+  }
+
+  @Override
+  public OutgoingMail inquiryReceived(
+      Email to, String name, String trackingSecret, LocalDate dueDate, Language language) {
+    return inquiryMail(
+        "inquiryReceived",
+        to,
+        name,
+        language,
+        pageLink(TRACK_INQUIRY_PATH, trackingSecret, language),
+        date(dueDate, language));
+  }
+
+  @Override
+  public OutgoingMail inquiryForwarded(
+      Email to, String recipientName, Inquiry inquiry, String recipientSecret, Language language) {
+    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
+    return inquiryMail(
+        "inquiryForwarded",
+        to,
+        recipientName,
+        language,
+        topic(texts, inquiry),
+        inquiry.asker().map(Asker::name).orElse(""),
+        inquiry.asker().map(Asker::organisation).filter(o -> !o.isBlank()).orElse("–"),
+        inquiry.message(),
+        date(inquiry.dueDate(), language),
+        pageLink(REPLY_INQUIRY_PATH, recipientSecret, language));
+  }
+
+  @Override
+  public OutgoingMail inquiryAnswered(Email to, String name, String answer, Language language) {
+    return inquiryMail("inquiryAnswered", to, name, language, answer);
+  }
+
+  @Override
+  public OutgoingMail inquiryReminder(
+      Email to, String recipientName, Inquiry inquiry, Language language) {
+    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
+    return inquiryMail(
+        "inquiryReminder",
+        to,
+        recipientName,
+        language,
+        topic(texts, inquiry),
+        date(inquiry.dueDate(), language));
+  }
+
+  @Override
+  public OutgoingMail inquiryFollowUp(
+      Email to, String recipientName, Inquiry inquiry, String text, Language language) {
+    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
+    return inquiryMail("inquiryFollowUp", to, recipientName, language, topic(texts, inquiry), text);
+  }
+
+  /** A page of the site in the mail's language, carrying a secret in its token parameter. */
+  String pageLink(String path, String secret, Language language) {
+    return publicUrl
+        + "/"
+        + language.code()
+        + path
+        + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+  }
+
+  private OutgoingMail inquiryMail(
+      String kind, Email to, String name, Language language, Object... arguments) {
+    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
+    String body =
+        String.join(
+            "\n\n",
+            format(texts, "greeting", language, name),
+            format(texts, kind + ".body", language, arguments),
+            texts.getString("signature"));
+    return new OutgoingMail(to, texts.getString(kind + ".subject"), body + "\n");
+  }
+
+  private static String topic(ResourceBundle texts, Inquiry inquiry) {
+    return texts.getString("inquiry.topic." + inquiry.topic().code());
+  }
+
+  /** "7 December 2026", "7. Dezember 2026", "7 décembre 2026". */
+  static String date(LocalDate day, Language language) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(language.locale())
+        .format(day);
   }
 
   /** The set-password page in the mail's language, carrying the secret. */

@@ -56,7 +56,8 @@ class MailBundlesTest {
     for (String key : texts.stringPropertyNames()) {
       String value = texts.getProperty(key);
       if (value.contains("{0") || value.contains("{1")) {
-        String formatted = new MessageFormat(value, Locale.ROOT).format(new Object[] {2, 2});
+        String formatted =
+            new MessageFormat(value, Locale.ROOT).format(new Object[] {2, 2, 2, 2, 2, 2});
         assertFalse(formatted.contains("{"), key + " keeps a placeholder");
         assertEquals(
             value.chars().filter(c -> c == '\'').count() / 2,

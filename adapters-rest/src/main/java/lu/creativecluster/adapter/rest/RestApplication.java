@@ -53,7 +53,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Members", description = "The member directory: search, profiles, membership"),
       @Tag(
           name = "Cooperation",
-          description = "Partner organisations abroad, missions abroad and the export overview")
+          description = "Partner organisations abroad, missions abroad and the export overview"),
+      @Tag(
+          name = "Inquiries",
+          description =
+              "Questions and offers to the cluster: asking, tracking, recipients' replies and the"
+                  + " staff inbox")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,

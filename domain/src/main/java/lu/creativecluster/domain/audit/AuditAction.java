@@ -28,6 +28,14 @@ public final class AuditAction {
   public static final String MISSION_STATUS_CHANGED = "mission.status-changed";
   public static final String MISSION_APPLICATION_DECIDED = "mission.application-decided";
   public static final String MISSION_OUTCOME_RECORDED = "mission.outcome-recorded";
+  // Inquiries (issue 9): staff decisions; the inquiry's own history keeps the details.
+  public static final String INQUIRY_TRIAGED = "inquiry.triaged";
+  public static final String INQUIRY_FORWARDED = "inquiry.forwarded";
+  public static final String INQUIRY_ANSWERED = "inquiry.answered";
+  public static final String INQUIRY_REJECTED = "inquiry.rejected";
+  public static final String INQUIRY_CLOSED = "inquiry.closed";
+  public static final String INQUIRIES_ANONYMISED = "inquiry.anonymised";
+  public static final String INQUIRY_ROUTING_CHANGED = "inquiry.routing-changed";
 
   private AuditAction() {}
 }

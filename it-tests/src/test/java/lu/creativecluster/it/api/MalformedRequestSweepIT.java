@@ -70,6 +70,18 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/export-overview",
           "/api/v1/export-overview/markets/FR",
           "/api/v1/no-such-resource",
+          // Inquiries (issue 9)
+          "/api/v1/inquiries",
+          "/api/v1/inquiries/no-such-token",
+          "/api/v1/inquiries/no-such-token/messages",
+          "/api/v1/inquiry-replies/no-such-token",
+          "/api/v1/inquiry-replies/no-such-token/answer",
+          "/api/v1/inquiry-replies/no-such-token/decline",
+          "/api/v1/staff/inquiries",
+          "/api/v1/staff/inquiries/close",
+          "/api/v1/staff/inquiries/figures",
+          "/api/v1/staff/inquiries/00000000-0000-0000-0000-000000000000/forward",
+          "/api/v1/staff/inquiry-recipients/00000000-0000-0000-0000-000000000000",
           "/openapi");
 
   private static final List<String> METHODS =
@@ -169,6 +181,14 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/missions/1-1-1-1-1",
           "/api/v1/missions/" + "m".repeat(500),
           "/api/v1/export-overview/markets/%00",
+          "/api/v1/inquiries/%",
+          "/api/v1/inquiries/" + "t".repeat(500),
+          "/api/v1/inquiries/%00/messages",
+          "/api/v1/inquiry-replies/%zz/answer",
+          "/api/v1/staff/inquiries?status=lost&topic=astrology&overdue=maybe",
+          "/api/v1/staff/inquiries?page=-1&size=1000&recipient=x",
+          "/api/v1/staff/inquiries/figures?from=garbage&to=2026-13-45T99:99:99Z",
+          "/api/v1/staff/inquiries/%zz",
           "/api//v1//sectors",
           "/api/v1/../v1/sectors",
           "/api/v1/sectors;jsessionid=x",

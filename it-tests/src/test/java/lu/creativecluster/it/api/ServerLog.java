@@ -32,21 +32,35 @@ final class ServerLog {
   /** The ERROR lines written since the mark, each with the line after it (the exception). */
   List<String> errors() throws IOException {
     List<String> lines = new ArrayList<>();
+    String[] all = written();
+    for (int i = 0; i < all.length; i++) {
+      if (all[i].contains(" ERROR ")) {
+        lines.add(all[i] + (i + 1 < all.length ? "\n    " + all[i + 1] : ""));
+      }
+    }
+    return lines;
+  }
+
+  /** Whether a line written since the mark contains this text. */
+  boolean contains(String text) throws IOException {
+    for (String line : written()) {
+      if (line.contains(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String[] written() throws IOException {
     if (!Files.exists(file)) {
-      return lines;
+      return new String[0];
     }
     try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
       long from = Math.min(mark, log.length());
       byte[] written = new byte[(int) (log.length() - from)];
       log.seek(from);
       log.readFully(written);
-      String[] all = new String(written, StandardCharsets.UTF_8).split("\n");
-      for (int i = 0; i < all.length; i++) {
-        if (all[i].contains(" ERROR ")) {
-          lines.add(all[i] + (i + 1 < all.length ? "\n    " + all[i + 1] : ""));
-        }
-      }
+      return new String(written, StandardCharsets.UTF_8).split("\n");
     }
-    return lines;
   }
 }

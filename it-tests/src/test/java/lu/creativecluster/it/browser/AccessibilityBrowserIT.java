@@ -8,6 +8,7 @@ import java.util.List;
 import lu.creativecluster.it.support.Accessibility;
 import lu.creativecluster.it.support.Credentials;
 import lu.creativecluster.it.support.HeadlessChromium;
+import lu.creativecluster.it.support.InquirySteps;
 import lu.creativecluster.it.support.MemberSteps;
 import lu.creativecluster.it.support.PlatformDeployment;
 import lu.creativecluster.it.support.SitePages;
@@ -87,11 +88,29 @@ class AccessibilityBrowserIT extends PlatformDeployment {
         browser, applicant, TestAccounts.newAddress("a11y-applicant"), "accessible");
     checkShown("member-apply-received");
 
+    // Issue 9: the inquiry form with its errors and its answer, the tracking and reply pages.
+    check("inquiry-new", page("/inquiries/new"), By.id("send-inquiry"));
+    InquirySteps.submit(browser, By.id("send-inquiry"), By.id("send-inquiry"));
+    checkShown("inquiry-new-errors");
+    InquirySteps.fill(browser, "A11y " + lang, TestAccounts.newAddress("a11y-asker"), "accessible");
+    InquirySteps.submit(browser, By.id("send-inquiry"), By.id("inquiry-received"));
+    checkShown("inquiry-new-received");
+    String tracking = browser.findElement(By.id("tracking-link")).getAttribute("href");
+    check("inquiry-track", tracking, By.id("inquiry-status"));
+    check(
+        "inquiry-reply-unknown", page("/inquiries/reply?token=unknown"), By.id("inquiry-unknown"));
+
     // The admin, who invites someone in this language.
     SitePages.signIn(browser, base(), lang, TestAdmin.credentials());
     SitePages.awaitSignedIn(browser);
     check("staff-area", page("/staff/"), By.id("accounts"));
     check("audit-log", page("/staff/audit"), By.id("audit-log"));
+    // Issue 9: the staff inbox, one inquiry and the figures (before the member steps, which read
+    // the staff members page).
+    check("staff-inquiries", page("/staff/inquiries?q=accessible"), By.id("inquiries"));
+    String inquiry = browser.findElement(By.cssSelector("a.inquiry-link")).getAttribute("href");
+    check("staff-inquiry", inquiry, By.id("inquiry-history"));
+    check("staff-inquiry-figures", page("/staff/inquiry-figures"), By.id("figures-topic"));
     check("staff-members", page("/staff/members"), By.id("applications-heading"));
     String profile = MemberSteps.applicationProfileHref(browser, applicant);
     MemberSteps.approve(browser, base(), lang, applicant);

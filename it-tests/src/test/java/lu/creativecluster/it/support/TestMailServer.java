@@ -40,6 +40,20 @@ public class TestMailServer implements LauncherSessionListener {
     }
   }
 
+  /**
+   * Takes the SMTP server off the network, as an outage would: connections are refused until {@link
+   * #restart()}. The mails received so far are forgotten (GreenMail keeps them in the server), so a
+   * test that uses this counts only its own fresh addresses afterwards.
+   */
+  public static synchronized void stopForOutage() {
+    greenMail().stop();
+  }
+
+  /** Brings the SMTP server back on the same port after {@link #stopForOutage()}. */
+  public static synchronized void restart() {
+    greenMail().start();
+  }
+
   static synchronized GreenMail greenMail() {
     if (greenMail == null) {
       throw new IllegalStateException(

@@ -5,6 +5,7 @@ import static lu.creativecluster.adapter.persistence.store.StoredInstants.stored
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,11 @@ import lu.creativecluster.domain.account.TokenPurpose;
  */
 @ApplicationScoped
 public class JpaMailOutbox implements MailOutbox {
+
+  /** The standard lock-timeout hint; Hibernate reads the value -2 as SKIP LOCKED. */
+  static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+
+  static final int SKIP_LOCKED = -2;
 
   private final Supplier<EntityManager> entityManager;
 
@@ -75,6 +81,45 @@ public class JpaMailOutbox implements MailOutbox {
         .stream()
         .map(MailOutboxMapper::toQueued)
         .toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The due rows are read with a pessimistic write lock that skips rows another transaction has
+   * locked ({@code SELECT ... FOR UPDATE SKIP LOCKED} on PostgreSQL), their next attempt moved to
+   * the lease, and the claim committed before this method returns (the delivery calls it outside
+   * any transaction). A second node claiming at the same moment passes over the locked rows; one
+   * claiming after the commit no longer sees them as due. On H2, a single-node database, the lock
+   * is a plain {@code FOR UPDATE} when the dialect has no skip.
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public List<QueuedMail> claim(Instant now, int max, Instant leaseUntil) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(leaseUntil, "leaseUntil");
+    if (max < 0) {
+      throw new IllegalArgumentException("max is never negative");
+    }
+    if (max == 0) {
+      return List.of();
+    }
+    EntityManager em = entityManager.get();
+    List<MailOutboxJpaEntity> rows =
+        em.createQuery(
+                "select m from MailOutboxJpaEntity m"
+                    + " where m.deliveredAt is null and m.nextAttemptAt <= :now"
+                    + " order by m.createdAt, m.id",
+                MailOutboxJpaEntity.class)
+            .setParameter("now", stored(now))
+            .setMaxResults(max)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
+            .getResultList();
+    List<QueuedMail> claimed = rows.stream().map(MailOutboxMapper::toQueued).toList();
+    rows.forEach(row -> row.claimUntil(stored(leaseUntil)));
+    em.flush();
+    return claimed;
   }
 
   /**

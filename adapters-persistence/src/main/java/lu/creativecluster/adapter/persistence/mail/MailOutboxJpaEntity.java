@@ -110,6 +110,11 @@ class MailOutboxJpaEntity {
     this.body = null;
   }
 
+  /** Claimed by a delivery round: due again only when the claimer never reports back. */
+  void claimUntil(Instant leaseUntil) {
+    this.nextAttemptAt = leaseUntil;
+  }
+
   void attemptFailed(int attempts, Instant nextAttemptAt, String error) {
     this.attempts = attempts;
     this.nextAttemptAt = nextAttemptAt;

@@ -65,6 +65,11 @@ abstract class AbstractJpaMailOutboxTest extends AbstractMailOutboxContractTest 
     store.closeDetached();
   }
 
+  /** The database of this test class. */
+  protected TestStore store() {
+    return store;
+  }
+
   @Override
   protected MailOutbox outbox() {
     return new RequiredTransactions(new JpaMailOutbox(store::entityManager), store);
@@ -226,6 +231,11 @@ abstract class AbstractJpaMailOutboxTest extends AbstractMailOutboxContractTest 
     @Override
     public List<QueuedMail> due(Instant now, int max) {
       return store.inRequiredTransaction(() -> adapter.due(now, max));
+    }
+
+    @Override
+    public List<QueuedMail> claim(Instant now, int max, Instant leaseUntil) {
+      return store.inRequiredTransaction(() -> adapter.claim(now, max, leaseUntil));
     }
 
     @Override

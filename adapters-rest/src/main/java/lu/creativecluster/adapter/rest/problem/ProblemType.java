@@ -20,6 +20,10 @@ public final class ProblemType {
   public static final String STALE_VERSION = "urn:creative-cluster:problem:stale-version";
 
   public static final String UNKNOWN_MISSION = "urn:creative-cluster:problem:unknown-mission";
+  // Inquiries (issue 9).
+  public static final String UNKNOWN_INQUIRY = "urn:creative-cluster:problem:unknown-inquiry";
+  public static final String INQUIRY_TRANSITION = "urn:creative-cluster:problem:inquiry-transition";
+  public static final String UNKNOWN_RECIPIENT = "urn:creative-cluster:problem:unknown-recipient";
 
   private ProblemType() {}
 }

@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import lu.creativecluster.application.port.in.mail.DeliverPendingMailUseCase;
+import lu.creativecluster.application.port.in.mail.MailDeliverySettings;
 import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.account.OneTimeTokens;
 import lu.creativecluster.application.port.out.mail.LinkMail;
@@ -25,8 +27,9 @@ import lu.creativecluster.domain.account.TokenPurpose;
 /**
  * Use case service: hands due mails to the mail server one by one. It runs outside any transaction
  * so that no database transaction waits on SMTP; each outbox and token call is its own short
- * transaction in the adapter. A mail the server refuses is retried after a pause that doubles (1
- * minute up to 1 hour), and never holds up the mails behind it.
+ * transaction in the adapter. A mail the server refuses is retried after a pause that doubles (from
+ * {@link MailDeliverySettings#firstRetryPause()}, 1 minute by default, up to 1 hour), and never
+ * holds up the mails behind it.
  *
  * <p>A {@link LinkMail} gets its one-time link here, at the moment it is sent: a fresh secret,
  * whose hash is stored just before the mail goes out (so the link works as soon as the mail
@@ -40,9 +43,16 @@ import lu.creativecluster.domain.account.TokenPurpose;
 public class MailDeliveryService implements DeliverPendingMailUseCase {
 
   static final int BATCH_SIZE = 20;
-  static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
   static final Duration LONGEST_PAUSE = Duration.ofHours(1);
   static final int MAX_ERROR_LENGTH = 200;
+
+  /**
+   * How long a claimed mail is this node's: long enough for a round of {@value #BATCH_SIZE} mails
+   * against a slow server. A node that dies mid-round leaves its mails to be claimed again after
+   * it, so a mail the server took just before the crash goes out a second time: at least once,
+   * never lost (the side the issue asked to choose; see the README).
+   */
+  static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
 
   private static final System.Logger LOG = System.getLogger(MailDeliveryService.class.getName());
 
@@ -52,10 +62,22 @@ public class MailDeliveryService implements DeliverPendingMailUseCase {
   private final Accounts accounts;
   private final OneTimeTokens tokens;
   private final Clock clock;
+  private final Duration firstPause;
 
   /** For CDI's client proxy only. */
   protected MailDeliveryService() {
     this(null, null, null, null, null, null);
+  }
+
+  /** With the default pauses. */
+  public MailDeliveryService(
+      MailOutbox outbox,
+      Mailer mailer,
+      MailTemplates templates,
+      Accounts accounts,
+      OneTimeTokens tokens,
+      Clock clock) {
+    this(outbox, mailer, templates, accounts, tokens, clock, MailDeliverySettings.defaults());
   }
 
   @Inject
@@ -65,19 +87,23 @@ public class MailDeliveryService implements DeliverPendingMailUseCase {
       MailTemplates templates,
       Accounts accounts,
       OneTimeTokens tokens,
-      Clock clock) {
+      Clock clock,
+      MailDeliverySettings settings) {
     this.outbox = outbox;
     this.mailer = mailer;
     this.templates = templates;
     this.accounts = accounts;
     this.tokens = tokens;
     this.clock = clock;
+    this.firstPause = settings.firstRetryPause();
   }
 
   @Override
   public int deliverDue() {
     int delivered = 0;
-    for (QueuedMail queued : outbox.due(clock.instant(), BATCH_SIZE)) {
+    Instant now = clock.instant();
+    // Claimed, not just read: another node draining the same outbox skips these mails.
+    for (QueuedMail queued : outbox.claim(now, BATCH_SIZE, now.plus(CLAIM_LEASE))) {
       try {
         if (deliver(queued)) {
           delivered++;
@@ -119,7 +145,7 @@ public class MailDeliveryService implements DeliverPendingMailUseCase {
       LOG.log(
           Level.WARNING, "mail {0} not delivered, attempt {1}: {2}", queued.id(), attempts, error);
       outbox.attemptFailed(
-          queued.id(), attempts, clock.instant().plus(pauseAfter(attempts)), error);
+          queued.id(), attempts, clock.instant().plus(pauseAfter(attempts, firstPause)), error);
       link.ifPresent(token -> discard(queued, token));
       return false;
     }
@@ -160,13 +186,10 @@ public class MailDeliveryService implements DeliverPendingMailUseCase {
     };
   }
 
-  /** 1, 2, 4, … minutes after the 1st, 2nd, 3rd failure, never more than an hour. */
-  static Duration pauseAfter(int attempts) {
-    int doublings = Math.max(0, attempts - 1);
-    if (doublings >= 6) {
-      return LONGEST_PAUSE;
-    }
-    Duration pause = FIRST_PAUSE.multipliedBy(1L << doublings);
+  /** 1, 2, 4, … first pauses after the 1st, 2nd, 3rd failure, never more than an hour. */
+  static Duration pauseAfter(int attempts, Duration firstPause) {
+    int doublings = Math.min(Math.max(0, attempts - 1), 20);
+    Duration pause = firstPause.multipliedBy(1L << doublings);
     return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
   }
 

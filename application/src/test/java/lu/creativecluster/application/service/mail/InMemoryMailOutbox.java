@@ -106,6 +106,13 @@ public final class InMemoryMailOutbox implements MailOutbox {
   }
 
   @Override
+  public synchronized List<QueuedMail> claim(Instant now, int max, Instant leaseUntil) {
+    List<QueuedMail> claimed = due(now, max);
+    claimed.forEach(m -> entry(m.id()).nextAttemptAt = leaseUntil);
+    return claimed;
+  }
+
+  @Override
   public void delivered(UUID id, Instant at) {
     if (id.equals(unrecordable)) {
       throw new IllegalStateException("database unavailable");
@@ -154,6 +161,15 @@ public final class InMemoryMailOutbox implements MailOutbox {
 
   public List<Entry> entries() {
     return List.copyOf(entries);
+  }
+
+  /** The finished mails (everything but account link mails), in the order they were enqueued. */
+  public List<lu.creativecluster.application.port.out.mail.OutgoingMail> outgoingMails() {
+    return entries.stream()
+        .map(Entry::mail)
+        .filter(lu.creativecluster.application.port.out.mail.OutgoingMail.class::isInstance)
+        .map(lu.creativecluster.application.port.out.mail.OutgoingMail.class::cast)
+        .toList();
   }
 
   public List<MailContent> mails() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lu.creativecluster.application.port.in.mail.MailDeliverySettings;
 import lu.creativecluster.application.port.out.mail.MailDeliveryException;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.service.audit.MutableClock;
@@ -41,6 +42,27 @@ class MailDeliveryServiceTest {
     assertEquals(2, mailer.sent().size());
     assertTrue(outbox.entries().stream().allMatch(e -> e.deliveredAt().isPresent()));
     assertEquals(0, service.deliverDue(), "a delivered mail is not sent again");
+  }
+
+  @Test
+  void theFirstRetryPause_isConfigurable_andStillDoubles() {
+    MailDeliveryService quick =
+        new MailDeliveryService(
+            outbox,
+            mailer,
+            null,
+            null,
+            null,
+            clock,
+            new MailDeliverySettings(Duration.ofSeconds(1)));
+    enqueue(BROKEN);
+    mailer.refuse(BROKEN);
+
+    quick.deliverDue();
+    assertEquals(clock.instant().plusSeconds(1), outbox.entries().get(0).nextAttemptAt());
+    clock.advance(Duration.ofSeconds(1));
+    quick.deliverDue();
+    assertEquals(clock.instant().plusSeconds(2), outbox.entries().get(0).nextAttemptAt());
   }
 
   @Test

@@ -17,7 +17,7 @@ import lu.creativecluster.domain.shared.Language;
  */
 public record FormChoices(String value, String label) {
 
-  static List<FormChoices> sectors(List<Sector> sectors, Language language) {
+  public static List<FormChoices> sectors(List<Sector> sectors, Language language) {
     return sectors.stream()
         .map(s -> new FormChoices(s.code().value(), s.nameIn(language)))
         .toList();

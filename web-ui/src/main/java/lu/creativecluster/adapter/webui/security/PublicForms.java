@@ -13,7 +13,19 @@ import lu.creativecluster.domain.shared.Language;
 final class PublicForms {
 
   static final List<String> PAGES =
-      List.of("sign-in", "forgot-password", "set-password", "members/apply", "member-apply");
+      List.of(
+          "sign-in",
+          "forgot-password",
+          "set-password",
+          "members/apply",
+          "member-apply",
+          // Issue 9: asking, following up and a recipient's reply send mail.
+          "inquiries/new",
+          "inquiry-new",
+          "inquiries/track",
+          "inquiry-track",
+          "inquiries/reply",
+          "inquiry-reply");
 
   private static final String FACES_SUFFIX = ".xhtml";
 

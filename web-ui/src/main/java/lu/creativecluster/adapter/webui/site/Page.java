@@ -121,7 +121,51 @@ public enum Page {
       "/account/member-data.xhtml",
       Audience.SIGNED_IN,
       Listing.HIDDEN,
-      Forms.SOME);
+      Forms.SOME),
+  // Issue 9, inquiries: the public form, the asker's tracking page and the recipient's reply page
+  // (both opened by the private link of a mail, ?token=), and the staff inbox with one inquiry.
+  INQUIRY_NEW(
+      "inquiryNew",
+      "inquiries/new",
+      "/inquiry-new.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  INQUIRY_TRACK(
+      "inquiryTrack",
+      "inquiries/track",
+      "/inquiry-track.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  INQUIRY_REPLY(
+      "inquiryReply",
+      "inquiries/reply",
+      "/inquiry-reply.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  STAFF_INQUIRIES(
+      "staffInquiries",
+      "staff/inquiries",
+      "/staff/inquiries.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
+  STAFF_INQUIRY(
+      "staffInquiry",
+      "staff/inquiry",
+      "/staff/inquiry.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
+  STAFF_INQUIRY_FIGURES(
+      "staffInquiryFigures",
+      "staff/inquiry-figures",
+      "/staff/inquiry-figures.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.NONE);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not

@@ -48,6 +48,9 @@ class AudienceTest {
     assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_MISSION.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -56,7 +59,10 @@ class AudienceTest {
             Page.MEMBER_EDIT,
             Page.MEMBER_IMPORT,
             Page.MEMBER_DATA,
-            Page.STAFF_MISSION);
+            Page.STAFF_MISSION,
+            Page.STAFF_INQUIRIES,
+            Page.STAFF_INQUIRY,
+            Page.STAFF_INQUIRY_FIGURES);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());

@@ -18,6 +18,17 @@ public interface MailOutbox {
   List<QueuedMail> due(Instant now, int max);
 
   /**
+   * Claims due mails for one delivery round: like {@link #due}, but each mail returned has its next
+   * attempt moved to {@code leaseUntil} in the same step, so that no other claim (another node
+   * draining the same outbox) gets it until then. Concurrent claims never return the same mail: on
+   * PostgreSQL the rows are locked with {@code FOR UPDATE SKIP LOCKED}, so a concurrent claim
+   * passes over them instead of waiting. The delivery then records {@link #delivered} or {@link
+   * #attemptFailed}; a node that dies in between leaves the mail to be claimed again once the lease
+   * has passed (at least once: see the README, "Mail delivery on several nodes").
+   */
+  List<QueuedMail> claim(Instant now, int max, Instant leaseUntil);
+
+  /**
    * Records that the mail server took the mail, and forgets its text: a delivered mail keeps only
    * its recipient, kind, account and dates, which {@link #linkMailsSince} counts.
    */

@@ -1,5 +1,7 @@
 package lu.creativecluster.application.port.out.mail;
 
+import java.time.LocalDate;
+import lu.creativecluster.domain.inquiry.Inquiry;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
 
@@ -13,4 +15,27 @@ public interface MailTemplates {
   OutgoingMail invitation(Email to, String displayName, String secret, Language language);
 
   OutgoingMail passwordReset(Email to, String displayName, String secret, Language language);
+
+  // Inquiries. Their texts are written when the use case runs and wait in the outbox until
+  // delivered (then the outbox forgets them); a link secret in them exists nowhere else.
+
+  /** To the asker: received, due by this day, and the private tracking link. */
+  OutgoingMail inquiryReceived(
+      Email to, String name, String trackingSecret, LocalDate dueDate, Language language);
+
+  /**
+   * To a recipient: the inquiry (message, asker's name and organisation, due date) and its link.
+   */
+  OutgoingMail inquiryForwarded(
+      Email to, String recipientName, Inquiry inquiry, String recipientSecret, Language language);
+
+  /** To the asker: the answer. */
+  OutgoingMail inquiryAnswered(Email to, String name, String answer, Language language);
+
+  /** To a recipient: the answer is overdue; the link of the forwarding mail still works. */
+  OutgoingMail inquiryReminder(Email to, String recipientName, Inquiry inquiry, Language language);
+
+  /** To the recipient of a forwarded inquiry: the asker added this message. */
+  OutgoingMail inquiryFollowUp(
+      Email to, String recipientName, Inquiry inquiry, String text, Language language);
 }

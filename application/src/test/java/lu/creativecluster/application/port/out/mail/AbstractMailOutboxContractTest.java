@@ -130,6 +130,44 @@ public abstract class AbstractMailOutboxContractTest {
   }
 
   @Test
+  void claim_returnsDueMails_andHidesThemUntilTheLeasePasses() {
+    outbox().enqueue(mail("first@example.lu"), T0);
+    outbox().enqueue(mail("second@example.lu"), T0.plusSeconds(1));
+    outbox().enqueue(mail("later@example.lu"), T0.plusSeconds(60));
+    Instant lease = T0.plusSeconds(600);
+
+    List<QueuedMail> claimed = outbox().claim(T0.plusSeconds(1), 10, lease);
+
+    assertEquals(List.of("first@example.lu", "second@example.lu"), recipients(claimed));
+    assertEquals(List.of(), outbox().claim(T0.plusSeconds(1), 10, lease));
+    assertEquals(List.of(), outbox().due(T0.plusSeconds(1), 10));
+    assertEquals(
+        List.of("later@example.lu"),
+        recipients(outbox().claim(T0.plusSeconds(60), 10, lease.plusSeconds(60))));
+    assertEquals(
+        List.of("first@example.lu", "second@example.lu"),
+        recipients(outbox().due(lease, 10)),
+        "a claimer that never reported back leaves its mails due again after the lease");
+  }
+
+  @Test
+  void claim_takesAtMostMax_oldestFirst_andAReportedAttemptEndsTheLease() {
+    outbox().enqueue(mail("first@example.lu"), T0);
+    outbox().enqueue(mail("second@example.lu"), T0.plusSeconds(1));
+
+    QueuedMail first = outbox().claim(T0.plusSeconds(5), 1, T0.plusSeconds(600)).get(0);
+    outbox().attemptFailed(first.id(), 1, T0.plusSeconds(65), "421 busy");
+
+    assertEquals(
+        List.of("second@example.lu"),
+        recipients(outbox().claim(T0.plusSeconds(5), 10, T0.plusSeconds(600))));
+    assertEquals(
+        List.of("first@example.lu"),
+        recipients(outbox().claim(T0.plusSeconds(65), 10, T0.plusSeconds(700))));
+    assertEquals(List.of(), outbox().claim(T0.plusSeconds(65), 0, T0.plusSeconds(700)));
+  }
+
+  @Test
   void due_leavesOutMailsWhoseTimeHasNotCome() {
     outbox().enqueue(mail("now@example.lu"), T0);
     outbox().enqueue(mail("later@example.lu"), T0.plusSeconds(1));

@@ -1,0 +1,55 @@
+package lu.creativecluster.application.port.out.inquiry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lu.creativecluster.application.port.in.inquiry.InboxPage;
+import lu.creativecluster.application.port.in.inquiry.InboxQuery;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.domain.inquiry.Inquiry;
+import lu.creativecluster.domain.inquiry.InquiryId;
+import lu.creativecluster.domain.shared.Email;
+
+/**
+ * Outbound port: where inquiries are kept, with their history and follow-ups. Semantics pinned by
+ * {@code AbstractInquiriesContractTest}.
+ */
+public interface Inquiries {
+
+  void add(Inquiry inquiry);
+
+  /**
+   * Saves the inquiry's new state; the stored version must be the one it was read at.
+   *
+   * @throws ConcurrentUpdateException if it was changed since it was read
+   */
+  void save(Inquiry inquiry);
+
+  Optional<Inquiry> byId(InquiryId id);
+
+  /** The inquiry whose tracking secret has this hash; empty once anonymised. */
+  Optional<Inquiry> byTrackingHash(String hash);
+
+  /** The inquiry whose current recipient link has this hash. */
+  Optional<Inquiry> byRecipientLinkHash(String hash);
+
+  /**
+   * The staff inbox: filters AND-ed; {@code q} matches (case-insensitively, as a substring) the
+   * message, the asker's name, address or organisation; {@code overdue} means still awaiting an
+   * answer after its due date, as of {@code today}. Newest first, paged.
+   */
+  InboxPage inbox(InboxQuery query, LocalDate today);
+
+  /** Forwarded inquiries past their due date ({@code dueDate < today}) never reminded yet. */
+  List<Inquiry> overdueUnreminded(LocalDate today, int max);
+
+  /** Closed or rejected inquiries, not yet anonymised, closed before the moment; oldest first. */
+  List<Inquiry> closedBeforeNotAnonymised(Instant before, int max);
+
+  /** Every inquiry received in {@code [from, to)}, for the figures. */
+  List<Inquiry> receivedBetween(Instant from, Instant to);
+
+  /** The inquiries this address asked, for a person's data export; newest first. */
+  List<Inquiry> byAskerEmail(Email email);
+}
