@@ -5,6 +5,8 @@
 #
 # Usage (from the repository root, after `mvn -DskipTests package`):
 #   benchmark/run.sh
+# The server starts with the demo switch on (cluster.demo=true): rows for one member or one mission need the
+# demo data, and the lists are measured with something in them.
 # Settings (environment): DURATION=10s WARMUP=5s BASELINE_DURATION=5s THREADS=2 CONNECTIONS=16 PORT_OFFSET=200
 #   PROFILE=1  also takes three thread dumps (jstack) per endpoint while it is under load, kept in the scratch dir
 #   SERVER=dir another provisioned server to measure (default web-ui/target/server), e.g. a copy of an older build
@@ -81,7 +83,7 @@ start_ns=$(date +%s%N)
 env -u POSTGRESQL_URL -u JAVA_OPTS JBOSS_JAVA_SIZING="-Xms64m -Xmx512m" JBOSS_PIDFILE="$SCRATCH/server.pid" \
   LAUNCH_JBOSS_IN_BACKGROUND=1 \
   "$SCRATCH/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
-  -Dcluster.rate-limit.api.permits="$API_PERMITS" >"$SCRATCH/console.log" 2>&1 &
+  -Dcluster.rate-limit.api.permits="$API_PERMITS" -Dcluster.demo=true >"$SCRATCH/console.log" 2>&1 &
 LAUNCHER_PID=$!
 ready_ms=""
 for _ in $(seq 1 600); do
