@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.ResourceBundle;
+import lu.creativecluster.application.port.out.inquiry.InquiryMailTexts;
+import lu.creativecluster.application.port.out.inquiry.StoredMailText;
 import lu.creativecluster.application.port.out.mail.MailTemplates;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.domain.account.TokenPurpose;
 import lu.creativecluster.domain.inquiry.Asker;
 import lu.creativecluster.domain.inquiry.Inquiry;
+import lu.creativecluster.domain.inquiry.InquiryMailKind;
+import lu.creativecluster.domain.inquiry.InquiryMailText;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Mail adapter: the platform's mails in German, French and English from the {@code mail} bundle,
  * each with its one-time link to the set-password page ({@code cluster.public-url} + {@code
- * /{lang}/set-password?token=...}) and how long that link stays valid.
+ * /{lang}/set-password?token=...}) and how long that link stays valid. The inquiry mails are sent
+ * in the admins' wording where they have reworded one ({@link InquiryMailTexts}), read when the
+ * mail is written.
  */
 @ApplicationScoped
 public class BundleMailTemplates implements MailTemplates {
@@ -47,16 +54,24 @@ public class BundleMailTemplates implements MailTemplates {
   static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
   private final String publicUrl;
+  private final InquiryMailTexts customTexts;
 
   /** For CDI's client proxy only. */
   protected BundleMailTemplates() {
     this(DEFAULT_PUBLIC_URL);
   }
 
+  /** With the default wording of every inquiry mail (no admin rewording). */
+  BundleMailTemplates(String publicUrl) {
+    this(publicUrl, NoCustomTexts.INSTANCE);
+  }
+
   @Inject
   public BundleMailTemplates(
       @ConfigProperty(name = "cluster.public-url", defaultValue = DEFAULT_PUBLIC_URL)
-          String publicUrl) {
+          String publicUrl,
+      InquiryMailTexts customTexts) {
+    this.customTexts = customTexts;
     String url = publicUrl == null || publicUrl.isBlank() ? DEFAULT_PUBLIC_URL : publicUrl.strip();
     this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
@@ -76,54 +91,77 @@ public class BundleMailTemplates implements MailTemplates {
   public OutgoingMail inquiryReceived(
       Email to, String name, String trackingSecret, LocalDate dueDate, Language language) {
     return inquiryMail(
-        "inquiryReceived",
+        InquiryMailKind.RECEIVED,
         to,
-        name,
         language,
-        pageLink(TRACK_INQUIRY_PATH, trackingSecret, language),
-        date(dueDate, language));
+        Map.of(
+            "name", name,
+            "trackingLink", pageLink(TRACK_INQUIRY_PATH, trackingSecret, language),
+            "dueDate", date(dueDate, language)));
   }
 
   @Override
   public OutgoingMail inquiryForwarded(
       Email to, String recipientName, Inquiry inquiry, String recipientSecret, Language language) {
-    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
     return inquiryMail(
-        "inquiryForwarded",
+        InquiryMailKind.FORWARDED,
         to,
-        recipientName,
         language,
-        topic(texts, inquiry),
-        inquiry.asker().map(Asker::name).orElse(""),
-        inquiry.asker().map(Asker::organisation).filter(o -> !o.isBlank()).orElse("–"),
-        inquiry.message(),
-        date(inquiry.dueDate(), language),
-        pageLink(REPLY_INQUIRY_PATH, recipientSecret, language));
+        Map.of(
+            "name", recipientName,
+            "topic", topic(inquiry, language),
+            "askerName", inquiry.asker().map(Asker::name).orElse(""),
+            "organisation",
+                inquiry.asker().map(Asker::organisation).filter(o -> !o.isBlank()).orElse("–"),
+            "message", inquiry.message(),
+            "dueDate", date(inquiry.dueDate(), language),
+            "replyLink", pageLink(REPLY_INQUIRY_PATH, recipientSecret, language)));
   }
 
   @Override
   public OutgoingMail inquiryAnswered(Email to, String name, String answer, Language language) {
-    return inquiryMail("inquiryAnswered", to, name, language, answer);
+    return inquiryMail(
+        InquiryMailKind.ANSWERED, to, language, Map.of("name", name, "answer", answer));
   }
 
   @Override
   public OutgoingMail inquiryReminder(
       Email to, String recipientName, Inquiry inquiry, Language language) {
-    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
     return inquiryMail(
-        "inquiryReminder",
+        InquiryMailKind.REMINDER,
         to,
-        recipientName,
         language,
-        topic(texts, inquiry),
-        date(inquiry.dueDate(), language));
+        Map.of(
+            "name", recipientName,
+            "topic", topic(inquiry, language),
+            "dueDate", date(inquiry.dueDate(), language)));
   }
 
   @Override
   public OutgoingMail inquiryFollowUp(
       Email to, String recipientName, Inquiry inquiry, String text, Language language) {
+    return inquiryMail(
+        InquiryMailKind.FOLLOW_UP,
+        to,
+        language,
+        Map.of("name", recipientName, "topic", topic(inquiry, language), "message", text));
+  }
+
+  @Override
+  public InquiryMailText defaultInquiryText(InquiryMailKind kind, Language language) {
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
-    return inquiryMail("inquiryFollowUp", to, recipientName, language, topic(texts, inquiry), text);
+    String key = bundleKey(kind);
+    return new InquiryMailText(
+        kind, language, texts.getString(key + ".subject"), texts.getString(key + ".body"));
+  }
+
+  /** inquiryReceived, inquiryFollowUp: the bundle's key for a kind's code. */
+  private static String bundleKey(InquiryMailKind kind) {
+    StringBuilder key = new StringBuilder("inquiry");
+    for (String part : kind.code().split("-")) {
+      key.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return key.toString();
   }
 
   /** A page of the site in the mail's language, carrying a secret in its token parameter. */
@@ -135,20 +173,27 @@ public class BundleMailTemplates implements MailTemplates {
         + URLEncoder.encode(secret, StandardCharsets.UTF_8);
   }
 
+  /** Greeting, the admins' wording (or the default) of subject and body, signature. */
   private OutgoingMail inquiryMail(
-      String kind, Email to, String name, Language language, Object... arguments) {
+      InquiryMailKind kind, Email to, Language language, Map<String, String> values) {
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
+    InquiryMailText text =
+        customTexts
+            .find(kind, language)
+            .map(StoredMailText::text)
+            .orElseGet(() -> defaultInquiryText(kind, language));
     String body =
         String.join(
             "\n\n",
-            format(texts, "greeting", language, name),
-            format(texts, kind + ".body", language, arguments),
+            format(texts, "greeting", language, values.get("name")),
+            text.renderBody(values),
             texts.getString("signature"));
-    return new OutgoingMail(to, texts.getString(kind + ".subject"), body + "\n");
+    return new OutgoingMail(to, text.renderSubject(values), body + "\n");
   }
 
-  private static String topic(ResourceBundle texts, Inquiry inquiry) {
-    return texts.getString("inquiry.topic." + inquiry.topic().code());
+  private static String topic(Inquiry inquiry, Language language) {
+    return ResourceBundle.getBundle(BUNDLE, language.locale())
+        .getString("inquiry.topic." + inquiry.topic().code());
   }
 
   /** "7 December 2026", "7. Dezember 2026", "7 décembre 2026". */

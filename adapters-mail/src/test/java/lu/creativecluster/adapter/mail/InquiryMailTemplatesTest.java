@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import lu.creativecluster.application.port.out.inquiry.InquiryMailTexts;
+import lu.creativecluster.application.port.out.inquiry.StoredMailText;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.domain.inquiry.Asker;
 import lu.creativecluster.domain.inquiry.Inquiry;
 import lu.creativecluster.domain.inquiry.InquiryId;
 import lu.creativecluster.domain.inquiry.InquiryKind;
+import lu.creativecluster.domain.inquiry.InquiryMailKind;
+import lu.creativecluster.domain.inquiry.InquiryMailText;
 import lu.creativecluster.domain.inquiry.InquiryTopic;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
@@ -79,6 +86,68 @@ class InquiryMailTemplatesTest {
               .inquiryFollowUp(to, "IP Office", inquiry(), "one more thing", language)
               .body()
               .contains("one more thing"));
+    }
+  }
+
+  @Test
+  void everyDefault_isAValidText_withItsRequiredPlaceholders() {
+    for (InquiryMailKind kind : InquiryMailKind.values()) {
+      for (Language language : Language.values()) {
+        InquiryMailText text = templates.defaultInquiryText(kind, language);
+        assertEquals(kind, text.kind());
+        assertEquals(language, text.language());
+        kind.required()
+            .forEach(p -> assertTrue(text.body().contains("{" + p + "}"), kind + " " + p));
+      }
+    }
+  }
+
+  @Test
+  void anAdminsWording_isSent_withItsPlaceholdersFilled_andTheGreetingAndSignatureKept() {
+    InquiryMailTexts texts = new OneWording();
+    BundleMailTemplates reworded = new BundleMailTemplates("https://cluster.lu", texts);
+    texts.save(
+        new InquiryMailText(
+            InquiryMailKind.ANSWERED,
+            Language.DE,
+            "Antwort für {name}",
+            "Hier ist sie:\n{answer}\n(Ende)"),
+        InquiryMailTexts.NOT_STORED);
+
+    OutgoingMail mail = reworded.inquiryAnswered(to, "Léa", "Nimm {answer} wörtlich", Language.DE);
+
+    assertEquals("Antwort für Léa", mail.subject());
+    assertTrue(
+        mail.body().startsWith("Hallo Léa,\n\nHier ist sie:\nNimm {answer} wörtlich\n(Ende)"));
+    assertTrue(mail.body().contains("Creative Cluster"), "signature kept");
+    assertEquals(
+        templates.inquiryAnswered(to, "Léa", "x", Language.FR).subject(),
+        reworded.inquiryAnswered(to, "Léa", "x", Language.FR).subject(),
+        "the other languages keep the default");
+  }
+
+  /** The store with whatever one test saves. */
+  private static final class OneWording implements InquiryMailTexts {
+    private final Map<String, StoredMailText> stored = new HashMap<>();
+
+    @Override
+    public Optional<StoredMailText> find(InquiryMailKind kind, Language language) {
+      return Optional.ofNullable(stored.get(kind + "/" + language));
+    }
+
+    @Override
+    public List<StoredMailText> all() {
+      return List.copyOf(stored.values());
+    }
+
+    @Override
+    public void save(InquiryMailText text, long expectedVersion) {
+      stored.put(text.kind() + "/" + text.language(), new StoredMailText(text, 0));
+    }
+
+    @Override
+    public void remove(InquiryMailKind kind, Language language, long expectedVersion) {
+      stored.remove(kind + "/" + language);
     }
   }
 }

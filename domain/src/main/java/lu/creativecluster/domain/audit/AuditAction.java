@@ -36,6 +36,7 @@ public final class AuditAction {
   public static final String INQUIRY_CLOSED = "inquiry.closed";
   public static final String INQUIRIES_ANONYMISED = "inquiry.anonymised";
   public static final String INQUIRY_ROUTING_CHANGED = "inquiry.routing-changed";
+  public static final String INQUIRY_MAIL_TEXT_CHANGED = "inquiry.mail-text-changed";
 
   private AuditAction() {}
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import lu.creativecluster.application.port.out.mail.MailTemplates;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.domain.inquiry.Inquiry;
+import lu.creativecluster.domain.inquiry.InquiryMailKind;
+import lu.creativecluster.domain.inquiry.InquiryMailText;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
 
@@ -64,6 +66,14 @@ public final class FakeMailTemplates implements MailTemplates {
 
   private static final String TRACK = "https://cluster.test/track?token=";
   private static final String REPLY = "https://cluster.test/reply?token=";
+
+  /** A default that names its kind and language and holds exactly the required placeholders. */
+  @Override
+  public InquiryMailText defaultInquiryText(InquiryMailKind kind, Language language) {
+    StringBuilder body = new StringBuilder("default " + kind.code() + "/" + language.code());
+    kind.required().stream().sorted().forEach(p -> body.append(" {").append(p).append('}'));
+    return new InquiryMailText(kind, language, "default " + kind.code(), body.toString());
+  }
 
   /** The secret of the tracking or recipient link in an inquiry mail these templates wrote. */
   public static String inquirySecretIn(OutgoingMail mail) {

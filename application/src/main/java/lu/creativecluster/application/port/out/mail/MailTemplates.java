@@ -2,6 +2,8 @@ package lu.creativecluster.application.port.out.mail;
 
 import java.time.LocalDate;
 import lu.creativecluster.domain.inquiry.Inquiry;
+import lu.creativecluster.domain.inquiry.InquiryMailKind;
+import lu.creativecluster.domain.inquiry.InquiryMailText;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
 
@@ -16,7 +18,9 @@ public interface MailTemplates {
 
   OutgoingMail passwordReset(Email to, String displayName, String secret, Language language);
 
-  // Inquiries. Their texts are written when the use case runs and wait in the outbox until
+  // Inquiries. Admins may reword their subject and body (InquiryMailTexts); the greeting and
+  // signature around the body stay the platform's. Their texts are written when the use case runs
+  // and wait in the outbox until
   // delivered (then the outbox forgets them); a link secret in them exists nowhere else.
 
   /** To the asker: received, due by this day, and the private tracking link. */
@@ -38,4 +42,7 @@ public interface MailTemplates {
   /** To the recipient of a forwarded inquiry: the asker added this message. */
   OutgoingMail inquiryFollowUp(
       Email to, String recipientName, Inquiry inquiry, String text, Language language);
+
+  /** The platform's own wording of an inquiry mail: what is sent until admins reword it. */
+  InquiryMailText defaultInquiryText(InquiryMailKind kind, Language language);
 }
