@@ -29,7 +29,11 @@ public record InquiryMailText(
     checkPlaceholders(kind, "body", body);
     for (String required : kind.required()) {
       if (!body.contains("{" + required + "}")) {
-        throw new InvalidInquiryException("body", "must contain {" + required + "}");
+        throw new InvalidMailTextException(
+            "body",
+            InvalidMailTextException.Problem.MISSING_PLACEHOLDER,
+            required,
+            "must contain {" + required + "}");
       }
     }
   }
@@ -48,8 +52,10 @@ public record InquiryMailText(
     Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
       if (!kind.placeholders().contains(matcher.group(1))) {
-        throw new InvalidInquiryException(
+        throw new InvalidMailTextException(
             field,
+            InvalidMailTextException.Problem.UNKNOWN_PLACEHOLDER,
+            matcher.group(1),
             "uses the unknown placeholder {"
                 + matcher.group(1)
                 + "}; allowed: "

@@ -28,18 +28,22 @@ class InquiryMailTextTest {
 
   @Test
   void aTextWithoutItsRequiredPlaceholder_isRefused_namingTheBody() {
-    InvalidInquiryException e =
-        assertThrows(InvalidInquiryException.class, () -> received("Reçu", "Merci, à bientôt"));
+    InvalidMailTextException e =
+        assertThrows(InvalidMailTextException.class, () -> received("Reçu", "Merci, à bientôt"));
     assertEquals("body", e.field());
+    assertEquals(InvalidMailTextException.Problem.MISSING_PLACEHOLDER, e.problem());
+    assertEquals("trackingLink", e.placeholder());
     assertTrue(e.getMessage().contains("{trackingLink}"));
   }
 
   @Test
   void anUnknownPlaceholder_isRefused_inSubjectOrBody_listingTheAllowedOnes() {
-    InvalidInquiryException inBody =
+    InvalidMailTextException inBody =
         assertThrows(
-            InvalidInquiryException.class, () -> received("Reçu", "{trackingLink} {answer}"));
+            InvalidMailTextException.class, () -> received("Reçu", "{trackingLink} {answer}"));
     assertEquals("body", inBody.field());
+    assertEquals(InvalidMailTextException.Problem.UNKNOWN_PLACEHOLDER, inBody.problem());
+    assertEquals("answer", inBody.placeholder());
     assertTrue(inBody.getMessage().contains("{answer}"));
     assertTrue(inBody.getMessage().contains("{dueDate}"));
 

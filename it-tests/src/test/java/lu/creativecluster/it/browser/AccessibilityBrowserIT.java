@@ -114,6 +114,7 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     String inquiry = browser.findElement(By.cssSelector("a.inquiry-link")).getAttribute("href");
     check("staff-inquiry", inquiry, By.id("inquiry-history"));
     check("staff-inquiry-figures", page("/staff/inquiry-figures"), By.id("figures-topic"));
+    check("staff-mail-texts", page("/staff/mail-texts?kind=forwarded"), By.id("mail-text-form"));
     check("staff-members", page("/staff/members"), By.id("applications-heading"));
     String profile = MemberSteps.applicationProfileHref(browser, applicant);
     MemberSteps.approve(browser, base(), lang, applicant);

@@ -14,6 +14,7 @@ import lu.creativecluster.it.support.InquirySteps;
 import lu.creativecluster.it.support.PlatformDeployment;
 import lu.creativecluster.it.support.SitePages;
 import lu.creativecluster.it.support.TestAccounts;
+import lu.creativecluster.it.support.TestAdmin;
 import lu.creativecluster.it.support.TestMailbox;
 import lu.creativecluster.it.support.Texts;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -163,6 +164,64 @@ class InquiryBrowserIT extends PlatformDeployment {
     HeadlessChromium.screenshot(browser, "staff-inquiry-figures-en");
     HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 844);
     HeadlessChromium.screenshot(browser, "staff-inquiry-figures-en-phone");
+  }
+
+  @Test
+  void anAdmin_rewordsAMail_aMistakeIsNamedInGerman_andTheNextMailIsSentInTheNewWording() {
+    String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+    browser = HeadlessChromium.start("de");
+    SitePages.signIn(browser, site(), "de", TestAdmin.credentials());
+    SitePages.awaitSignedIn(browser);
+    SitePages.open(
+        browser,
+        site() + "/de/staff/mail-texts?kind=received&language=de",
+        By.id("mail-text-form"));
+    SitePages.type(browser, By.id("subject"), "Eingang " + word + " für {name}");
+    SitePages.type(browser, By.id("body"), "Danke. Ein Text ohne den Link.");
+    InquirySteps.submit(browser, By.id("save-mail-text"), By.id("mail-text-form"));
+    String refused = browser.findElement(By.id("body-error")).getText();
+    assertTrue(refused.contains("{trackingLink}"), refused);
+    Texts.assertTranslated("de", refused);
+    assertEquals(bundle("de", "staffMailTexts.state.default"), mailTextState());
+
+    SitePages.type(
+        browser,
+        By.id("body"),
+        "Danke! Antwort bis {dueDate}.\n\nIhr privater Link: {trackingLink}");
+    InquirySteps.submit(browser, By.id("save-mail-text"), By.id("mail-text-form"));
+    assertEquals(bundle("de", "staffMailTexts.state.customised"), mailTextState());
+    HeadlessChromium.screenshot(browser, "staff-mail-texts-de");
+    HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 844);
+    HeadlessChromium.screenshot(browser, "staff-mail-texts-de-phone");
+
+    String asker = TestAccounts.newAddress("reworded");
+    int mails = TestMailbox.count(asker);
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "kind", "question",
+                "topic", "funding",
+                "message", "Gibt es Förderung für " + word + "?",
+                "name", "Anna Wortlaut",
+                "email", asker,
+                "language", "de",
+                "consent", true))
+        .post(site() + "/api/v1/inquiries")
+        .then()
+        .statusCode(201);
+    var mail = TestMailbox.awaitNext(asker, mails);
+    assertEquals("Eingang " + word + " für Anna Wortlaut", TestMailbox.subject(mail));
+    String text = TestMailbox.text(mail);
+    assertTrue(text.contains("Ihr privater Link: http"), text);
+    assertTrue(text.contains("/de/inquiries/track?token="), text);
+
+    InquirySteps.submit(browser, By.id("reset-mail-text"), By.id("mail-text-form"));
+    assertEquals(bundle("de", "staffMailTexts.state.default"), mailTextState());
+  }
+
+  private String mailTextState() {
+    return browser.findElement(By.id("mail-text-state")).getText().strip();
   }
 
   private String status() {

@@ -165,7 +165,14 @@ public enum Page {
       "/staff/inquiry-figures.xhtml",
       Audience.STAFF,
       Listing.HIDDEN,
-      Forms.NONE);
+      Forms.NONE),
+  STAFF_MAIL_TEXTS(
+      "staffMailTexts",
+      "staff/mail-texts",
+      "/staff/mail-texts.xhtml",
+      Audience.ADMIN,
+      Listing.HIDDEN,
+      Forms.SOME);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not
