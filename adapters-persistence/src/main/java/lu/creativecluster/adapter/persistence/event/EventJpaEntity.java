@@ -2,6 +2,7 @@ package lu.creativecluster.adapter.persistence.event;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lu.creativecluster.adapter.persistence.store.TitleAndDescriptionEmbeddable;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -27,23 +29,7 @@ class EventJpaEntity {
   @Column(name = "id", nullable = false, updatable = false)
   UUID id;
 
-  @Column(name = "title_de", length = 200, nullable = false)
-  String titleDe;
-
-  @Column(name = "title_fr", length = 200, nullable = false)
-  String titleFr;
-
-  @Column(name = "title_en", length = 200, nullable = false)
-  String titleEn;
-
-  @Column(name = "description_de", length = 5000, nullable = false)
-  String descriptionDe;
-
-  @Column(name = "description_fr", length = 5000, nullable = false)
-  String descriptionFr;
-
-  @Column(name = "description_en", length = 5000, nullable = false)
-  String descriptionEn;
+  @Embedded TitleAndDescriptionEmbeddable texts = new TitleAndDescriptionEmbeddable();
 
   @Column(name = "kind", length = 16, nullable = false)
   String kind;

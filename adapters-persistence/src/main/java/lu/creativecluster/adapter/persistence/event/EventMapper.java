@@ -21,7 +21,6 @@ import lu.creativecluster.domain.event.RegistrationId;
 import lu.creativecluster.domain.event.RegistrationStatus;
 import lu.creativecluster.domain.shared.Email;
 import lu.creativecluster.domain.shared.Language;
-import lu.creativecluster.domain.shared.LocalizedText;
 
 /** Persistence adapter: maps events and their registrations between the domain and storage. */
 final class EventMapper {
@@ -43,12 +42,7 @@ final class EventMapper {
    */
   static void copy(Event event, EventJpaEntity entity) {
     EventDetails d = event.details();
-    entity.titleDe = d.title().in(Language.DE);
-    entity.titleFr = d.title().in(Language.FR);
-    entity.titleEn = d.title().in(Language.EN);
-    entity.descriptionDe = d.description().in(Language.DE);
-    entity.descriptionFr = d.description().in(Language.FR);
-    entity.descriptionEn = d.description().in(Language.EN);
+    entity.texts.copy(d.title(), d.description());
     entity.kind = d.kind().code();
     entity.startLocal = d.schedule().start();
     entity.endLocal = d.schedule().end();
@@ -87,8 +81,8 @@ final class EventMapper {
   static Event toDomain(EventJpaEntity e) {
     EventDetails details =
         new EventDetails(
-            LocalizedText.of(e.titleDe, e.titleFr, e.titleEn),
-            LocalizedText.of(e.descriptionDe, e.descriptionFr, e.descriptionEn),
+            e.texts.title(),
+            e.texts.description(),
             EventKind.fromCode(e.kind).orElseThrow(() -> unknown("kind", e.kind)),
             new EventSchedule(e.startLocal, e.endLocal),
             new EventPlace(

@@ -3,6 +3,7 @@ package lu.creativecluster.adapter.persistence.project;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import lu.creativecluster.adapter.persistence.store.TitleAndDescriptionEmbeddable;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -28,23 +30,7 @@ class ProjectJpaEntity {
   @Column(name = "id", nullable = false, updatable = false)
   UUID id;
 
-  @Column(name = "title_de", length = 200, nullable = false)
-  String titleDe;
-
-  @Column(name = "title_fr", length = 200, nullable = false)
-  String titleFr;
-
-  @Column(name = "title_en", length = 200, nullable = false)
-  String titleEn;
-
-  @Column(name = "description_de", length = 5000, nullable = false)
-  String descriptionDe;
-
-  @Column(name = "description_fr", length = 5000, nullable = false)
-  String descriptionFr;
-
-  @Column(name = "description_en", length = 5000, nullable = false)
-  String descriptionEn;
+  @Embedded TitleAndDescriptionEmbeddable texts = new TitleAndDescriptionEmbeddable();
 
   @Column(name = "kind", length = 32, nullable = false)
   String kind;

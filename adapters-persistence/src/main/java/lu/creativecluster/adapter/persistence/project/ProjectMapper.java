@@ -16,8 +16,6 @@ import lu.creativecluster.domain.project.ProjectKind;
 import lu.creativecluster.domain.project.ProjectPeriod;
 import lu.creativecluster.domain.project.ProjectStatus;
 import lu.creativecluster.domain.project.ProjectVisibility;
-import lu.creativecluster.domain.shared.Language;
-import lu.creativecluster.domain.shared.LocalizedText;
 
 /** Persistence adapter: maps projects between the domain and their stored form. */
 final class ProjectMapper {
@@ -35,12 +33,7 @@ final class ProjectMapper {
   /** Writes the project's changeable state into the entity; the version is Hibernate's. */
   static void copy(Project project, ProjectJpaEntity entity) {
     ProjectDetails d = project.details();
-    entity.titleDe = d.title().in(Language.DE);
-    entity.titleFr = d.title().in(Language.FR);
-    entity.titleEn = d.title().in(Language.EN);
-    entity.descriptionDe = d.description().in(Language.DE);
-    entity.descriptionFr = d.description().in(Language.FR);
-    entity.descriptionEn = d.description().in(Language.EN);
+    entity.texts.copy(d.title(), d.description());
     entity.kind = d.kind().code();
     entity.partnerName = d.partner().name();
     entity.partnerIndustry = d.partner().industry();
@@ -61,8 +54,8 @@ final class ProjectMapper {
   static Project toDomain(ProjectJpaEntity e) {
     ProjectDetails details =
         new ProjectDetails(
-            LocalizedText.of(e.titleDe, e.titleFr, e.titleEn),
-            LocalizedText.of(e.descriptionDe, e.descriptionFr, e.descriptionEn),
+            e.texts.title(),
+            e.texts.description(),
             ProjectKind.fromCode(e.kind).orElseThrow(() -> unknown("kind", e.kind)),
             e.members.stream().map(MemberId::new).collect(Collectors.toSet()),
             new PartnerOrganisation(
