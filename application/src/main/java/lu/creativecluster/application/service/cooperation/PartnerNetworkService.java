@@ -78,6 +78,12 @@ public class PartnerNetworkService implements ListPartnersUseCase, ManagePartner
   }
 
   @Override
+  public PartnerOrganisation partner(Actor actor, PartnerId id) {
+    CooperationAccess.requireStaff(actor, "see a partner's contact");
+    return load(id);
+  }
+
+  @Override
   public PartnerOrganisation register(Actor actor, PartnerDetails details, String sourceAddress) {
     CooperationAccess.requireStaff(actor, "register partners");
     PartnerOrganisation partner = PartnerOrganisation.register(PartnerId.newId(), details);

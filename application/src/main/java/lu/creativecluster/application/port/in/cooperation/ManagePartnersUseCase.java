@@ -19,6 +19,9 @@ public interface ManagePartnersUseCase {
   /** Every partner, archived ones included, by country code then name: staff's list. */
   List<PartnerOrganisation> everyPartner(Actor actor);
 
+  /** One partner, archived or not, with its contact person: staff's view. */
+  PartnerOrganisation partner(Actor actor, PartnerId id);
+
   PartnerOrganisation register(Actor actor, PartnerDetails details, String sourceAddress);
 
   PartnerOrganisation update(
