@@ -63,6 +63,22 @@ final class StaffAnswers {
         List.of(new InvalidParam(EntityTags.IF_MATCH, "must be the " + what + "'s current ETag")));
   }
 
+  /**
+   * 409: the If-Match tag was current when checked, but another change was saved in the same moment
+   * (the store compares versions under a row lock), so this one was not.
+   */
+  static Response collision(UriInfo uriInfo, String what) {
+    return ProblemResponses.of(
+        Response.Status.CONFLICT,
+        ProblemType.STALE_VERSION,
+        "Conflict",
+        "The "
+            + what
+            + " was changed by someone else at the same moment; nothing was saved. GET it again,"
+            + " reapply your change, and send the new ETag.",
+        uriInfo);
+  }
+
   /** 409: the change breaks a rule of the mission's life (its status, its capacity). */
   static Response conflict(UriInfo uriInfo, RuntimeException rule) {
     return ProblemResponses.of(

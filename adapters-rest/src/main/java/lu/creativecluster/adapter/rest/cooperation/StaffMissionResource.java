@@ -155,7 +155,10 @@ public class StaffMissionResource {
   @APIResponse(responseCode = "400", description = "Invalid fields; invalidParams names each")
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such mission")
-  @APIResponse(responseCode = "409", description = "The mission's state allows no such plan")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The mission's state allows no such plan, or another change was saved at the same moment")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response update(
@@ -177,8 +180,8 @@ public class StaffMissionResource {
     MissionPlan plan = plan(body);
     try {
       manage.revise(actor, current.mission().id(), current.version(), plan, address());
-    } catch (ConcurrentUpdateException stale) {
-      return StaffAnswers.stale(uriInfo, WHAT);
+    } catch (ConcurrentUpdateException collision) {
+      return StaffAnswers.collision(uriInfo, WHAT);
     } catch (IllegalMissionTransitionException | MissionFullException rule) {
       return StaffAnswers.conflict(uriInfo, rule);
     }
@@ -206,7 +209,9 @@ public class StaffMissionResource {
   @APIResponse(responseCode = "404", description = "No such mission, or no such application")
   @APIResponse(
       responseCode = "409",
-      description = "The mission is not completed, or the member did not take part")
+      description =
+          "The mission is not completed, the member did not take part, or another change was"
+              + " saved at the same moment")
   public Response recordOutcome(
       @Parameter(description = ID) @PathParam("id") String id,
       @Parameter(description = "The member's id, as the applications list it") @PathParam("member")
@@ -224,8 +229,8 @@ public class StaffMissionResource {
       throw new MissionNotFoundException(id + " application " + member);
     } catch (IllegalMissionTransitionException | IllegalApplicationTransitionException rule) {
       return StaffAnswers.conflict(uriInfo, rule);
-    } catch (ConcurrentUpdateException stale) {
-      return StaffAnswers.stale(uriInfo, WHAT);
+    } catch (ConcurrentUpdateException collision) {
+      return StaffAnswers.collision(uriInfo, WHAT);
     }
     return answer(missions.show(actor, mission)).build();
   }

@@ -156,6 +156,9 @@ public class StaffPartnerResource {
   @APIResponse(responseCode = "400", description = "Invalid fields; invalidParams names each")
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such partner")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another change was saved at the same moment (or the partner's limits)")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response update(
@@ -190,6 +193,9 @@ public class StaffPartnerResource {
       content = @Content(schema = @Schema(implementation = StaffPartnerDto.class)))
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such partner")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another change was saved at the same moment (or the partner's limits)")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response archive(
@@ -215,6 +221,9 @@ public class StaffPartnerResource {
       content = @Content(schema = @Schema(implementation = StaffPartnerDto.class)))
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such partner")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another change was saved at the same moment (or the partner's limits)")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response reactivate(
@@ -247,6 +256,9 @@ public class StaffPartnerResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an end before the start")
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such partner")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another change was saved at the same moment (or the partner's limits)")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response addCooperation(
@@ -290,6 +302,9 @@ public class StaffPartnerResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an end before the start")
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such partner or cooperation")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another change was saved at the same moment (or the partner's limits)")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response updateCooperation(
@@ -323,6 +338,9 @@ public class StaffPartnerResource {
       content = @Content(schema = @Schema(implementation = StaffPartnerDto.class)))
   @APIResponse(responseCode = "403", description = "Not staff")
   @APIResponse(responseCode = "404", description = "No such partner or cooperation")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another change was saved at the same moment (or the partner's limits)")
   @APIResponse(responseCode = "412", description = "The If-Match tag is no longer current")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response removeCooperation(
@@ -346,7 +364,7 @@ public class StaffPartnerResource {
 
   /**
    * Loads the partner as staff see it, checks If-Match against it and applies the change; a change
-   * another editor saved in between is the same 412 as a stale tag.
+   * another editor saved in between is a 409.
    */
   private Response change(
       String id, String ifMatch, Function<PartnerOrganisation, PartnerOrganisation> change) {
@@ -357,8 +375,8 @@ public class StaffPartnerResource {
     }
     try {
       return answer(change.apply(current)).build();
-    } catch (ConcurrentUpdateException stale) {
-      return StaffAnswers.stale(uriInfo, WHAT);
+    } catch (ConcurrentUpdateException collision) {
+      return StaffAnswers.collision(uriInfo, WHAT);
     } catch (IllegalArgumentException full) {
       // The body was checked field by field; what is left is the partner's own limit (at most
       // 50 cooperations), a conflict with its state rather than a bad field.
