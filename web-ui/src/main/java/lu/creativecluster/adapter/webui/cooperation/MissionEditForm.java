@@ -185,6 +185,9 @@ public class MissionEditForm {
       feedback.error("missionEdit.error.final");
     } catch (MissionNotFoundException | AccessDeniedException e) {
       feedback.error("missionEdit.error.gone");
+    } catch (IllegalArgumentException e) {
+      // The form checks every field first; this is only what it cannot know in advance.
+      feedback.error("missionEdit.error.summary");
     }
   }
 
@@ -246,6 +249,9 @@ public class MissionEditForm {
       } else {
         errors.put("sectors", "missionEdit.error.sectors");
       }
+    }
+    if (targets.size() > MissionPlan.MAX_SECTORS) {
+      errors.put("sectors", "missionEdit.error.sectors");
     }
     int places = 0;
     try {
