@@ -99,7 +99,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                   + " /api/v1/export-overview/markets/{market})"),
                       @OAuthScope(
                           name = "cooperation:write",
-                          description = "Change cross-border cooperation (operations to come)")
+                          description =
+                              "Offer the cluster's members an opportunity abroad (POST"
+                                  + " /api/v1/cooperation-offers)")
                     })))
 public class RestApplication extends Application {
 

@@ -24,6 +24,7 @@ public final class AuditAction {
   public static final String PARTNER_SAVED = "partner.saved";
   public static final String COOPERATION_SAVED = "partner.cooperation-saved";
   public static final String COOPERATION_REMOVED = "partner.cooperation-removed";
+  public static final String PARTNER_ARCHIVED = "partner.archived";
   public static final String MISSION_SAVED = "mission.saved";
   public static final String MISSION_STATUS_CHANGED = "mission.status-changed";
   public static final String MISSION_APPLICATION_DECIDED = "mission.application-decided";

@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * Aggregate: a partner organisation abroad (a cluster, network, chamber, agency or institution)
- * with the cooperations the cluster has with it, newest first.
+ * with the cooperations the cluster has with it, newest first. A partner the cluster no longer
+ * works with is archived rather than deleted: the missions and audit entries naming it keep their
+ * meaning, and the public network no longer lists it.
  */
 public final class PartnerOrganisation {
 
@@ -18,9 +20,14 @@ public final class PartnerOrganisation {
   private final long version;
   private PartnerDetails details;
   private final List<Cooperation> cooperations;
+  private boolean archived;
 
   private PartnerOrganisation(
-      PartnerId id, PartnerDetails details, List<Cooperation> cooperations, long version) {
+      PartnerId id,
+      PartnerDetails details,
+      List<Cooperation> cooperations,
+      boolean archived,
+      long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.details = Objects.requireNonNull(details, "details");
     this.cooperations = new ArrayList<>(Objects.requireNonNull(cooperations, "cooperations"));
@@ -28,19 +35,38 @@ public final class PartnerOrganisation {
         != this.cooperations.size()) {
       throw new IllegalArgumentException("a cooperation is listed once");
     }
+    this.archived = archived;
     this.version = version;
     sortCooperations();
   }
 
   /** Staff record a new partner, at version 0. */
   public static PartnerOrganisation register(PartnerId id, PartnerDetails details) {
-    return new PartnerOrganisation(id, details, List.of(), 0);
+    return new PartnerOrganisation(id, details, List.of(), false, 0);
   }
 
   /** Rebuilds a partner from storage, exactly as it was saved. */
   public static PartnerOrganisation reconstitute(
-      PartnerId id, PartnerDetails details, List<Cooperation> cooperations, long version) {
-    return new PartnerOrganisation(id, details, cooperations, version);
+      PartnerId id,
+      PartnerDetails details,
+      List<Cooperation> cooperations,
+      boolean archived,
+      long version) {
+    return new PartnerOrganisation(id, details, cooperations, archived, version);
+  }
+
+  /** Staff stop listing the partner publicly; its record and cooperations stay. */
+  public void archive() {
+    archived = true;
+  }
+
+  /** Staff list an archived partner again. */
+  public void reactivate() {
+    archived = false;
+  }
+
+  public boolean archived() {
+    return archived;
   }
 
   public void updateDetails(PartnerDetails newDetails) {

@@ -51,6 +51,21 @@ class PartnerOrganisationTest {
   }
 
   @Test
+  void aNewPartner_isListed_archivingKeepsItsRecord_andItCanBeListedAgain() {
+    PartnerOrganisation partner =
+        PartnerOrganisation.register(PartnerId.newId(), details("Creative Saar"));
+    partner.recordCooperation(cooperation(LocalDate.of(2024, 1, 1), Optional.empty()));
+    assertFalse(partner.archived());
+
+    partner.archive();
+    assertTrue(partner.archived());
+    assertEquals(1, partner.cooperations().size(), "the cooperations stay");
+
+    partner.reactivate();
+    assertFalse(partner.archived());
+  }
+
+  @Test
   void cooperations_areListedNewestFirst_andReplacedById() {
     PartnerOrganisation partner =
         PartnerOrganisation.register(PartnerId.newId(), details("Creative Saar"));

@@ -330,4 +330,376 @@ class CooperationApiIT extends CooperationFixtureDeployment {
         .statusCode(400)
         .body("invalidParams[0].name", equalTo("market"));
   }
+
+  // ---------------------------------------------------------------- staff side and partner offers
+
+  private io.restassured.specification.RequestSpecification staff() {
+    return given()
+        .cookie(SitePages.SESSION_COOKIE, fixture().staff())
+        .contentType("application/json");
+  }
+
+  private static String partnerBody(String name, String country, String sector) {
+    return "{\"name\":\""
+        + name
+        + "\",\"kind\":\"network\",\"country\":\""
+        + country
+        + "\",\"region\":\"Hovedstaden\",\"website\":\"https://example.dk\","
+        + "\"sectors\":[\""
+        + sector
+        + "\"],\"languages\":[\"da\",\"en\"],"
+        + "\"contact\":{\"name\":\"Mette Holm\",\"email\":\"mette@example.dk\"}}";
+  }
+
+  @Test
+  void staffKeepThePartnerNetwork_eachChangeOnTheVersionRead_andBadInputStoresNothing() {
+    Fixture f = fixture();
+    String name = "Nordic Design Net " + f.tag();
+    given()
+        .contentType("application/json")
+        .body(partnerBody(name, "DK", "design"))
+        .post(api("/staff/partners"))
+        .then()
+        .statusCode(401);
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("partner-it", "cooperation:write"))
+        .contentType("application/json")
+        .body(partnerBody(name, "DK", "design"))
+        .post(api("/staff/partners"))
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    staff()
+        .body(partnerBody(name, "XX", "astrology"))
+        .post(api("/staff/partners"))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("invalidParams.name", hasItem("country"))
+        .body("invalidParams.name", hasItem("sectors"));
+    staff().get(api("/staff/partners")).then().body("items.name", not(hasItem(name)));
+
+    var created =
+        staff()
+            .body(partnerBody(name, "DK", "design"))
+            .post(api("/staff/partners"))
+            .then()
+            .statusCode(201)
+            .header("Location", containsString("/api/v1/staff/partners/"))
+            .header("Cache-Control", containsString("no-store"))
+            .body("contact.email", equalTo("mette@example.dk"))
+            .body("archived", equalTo(false))
+            .extract();
+    String id = created.path("id");
+    String first = created.header("ETag");
+    String partner = api("/staff/partners/" + id);
+
+    staff().body(partnerBody(name + " A/S", "DK", "design")).put(partner).then().statusCode(428);
+    String second =
+        staff()
+            .header("If-Match", first)
+            .body(partnerBody(name + " A/S", "DK", "design"))
+            .put(partner)
+            .then()
+            .statusCode(200)
+            .body("name", equalTo(name + " A/S"))
+            .extract()
+            .header("ETag");
+    assertTrue(!second.equals(first), "a new version, a new tag");
+    staff()
+        .header("If-Match", first)
+        .body(partnerBody(name + " Old", "DK", "design"))
+        .put(partner)
+        .then()
+        .statusCode(412)
+        .body("type", equalTo("urn:creative-cluster:problem:stale-version"));
+
+    String cooperation =
+        "{\"kind\":\"joint-project\",\"start\":\"2025-03-01\",\"status\":\"active\","
+            + "\"description\":\"Shared stand\",\"activities\":[\"Fair in Aarhus\"]}";
+    staff()
+        .header("If-Match", second)
+        .body(cooperation.replace("\"status\"", "\"end\":\"2025-01-01\",\"status\""))
+        .post(partner + "/cooperations")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItem("end"));
+    var withCooperation =
+        staff()
+            .header("If-Match", second)
+            .body(cooperation)
+            .post(partner + "/cooperations")
+            .then()
+            .statusCode(201)
+            .body("cooperations.kind", hasItem("joint-project"))
+            .extract();
+    String cooperationId = withCooperation.path("cooperations[0].id");
+    String third =
+        staff()
+            .header("If-Match", withCooperation.header("ETag"))
+            .body(
+                cooperation
+                    .replace("active", "ended")
+                    .replace("\"status\"", "\"end\":\"2026-02-28\",\"status\""))
+            .put(partner + "/cooperations/" + cooperationId)
+            .then()
+            .statusCode(200)
+            .body("cooperations[0].status", equalTo("ended"))
+            .body("cooperations[0].end", equalTo("2026-02-28"))
+            .extract()
+            .header("ETag");
+
+    given().get(api("/partners?country=DK")).then().body("items.name", hasItem(name + " A/S"));
+    staff()
+        .header("If-Match", third)
+        .post(partner + "/archive")
+        .then()
+        .statusCode(200)
+        .body("archived", equalTo(true));
+    given()
+        .get(api("/partners?country=DK"))
+        .then()
+        .statusCode(200)
+        .body("items.name", not(hasItem(name + " A/S")));
+    staff()
+        .get(api("/staff/partners"))
+        .then()
+        .statusCode(200)
+        .body("items.find { it.id == '" + id + "' }.archived", equalTo(true));
+    staff().get(api("/staff/partners/" + UUID.randomUUID())).then().statusCode(404);
+  }
+
+  private static String missionBody(String title, String country, String start, String end) {
+    return "{\"texts\":{\"en\":{\"title\":\""
+        + title
+        + "\",\"description\":\"Three days of buyers.\"},\"fr\":{\"title\":\""
+        + title
+        + " (fr)\"}},\"kind\":\"trade-fair\",\"country\":\""
+        + country
+        + "\",\"city\":\"Oslo\",\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + end
+        + "\",\"applicationDeadline\":\"2030-05-01\","
+        + "\"organiser\":{\"kind\":\"ministry\",\"name\":\"Ministry of the Economy\"},"
+        + "\"targetSectors\":[\"design\"],\"capacity\":3}";
+  }
+
+  @Test
+  void staffPlanAndReviseMissions_onTheVersionRead_wrongDatesAndCountriesStoreNothing() {
+    Fixture f = fixture();
+    String title = "Oslo design fair " + f.tag();
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("partner-it", "cooperation:write"))
+        .contentType("application/json")
+        .body(missionBody(title, "NO", "2030-06-01", "2030-06-03"))
+        .post(api("/staff/missions"))
+        .then()
+        .statusCode(403);
+    staff()
+        .body(missionBody(title, "XX", "2030-06-01", "2030-05-30"))
+        .post(api("/staff/missions"))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("invalidParams.name", hasItem("country"))
+        .body("invalidParams.name", hasItem("end"));
+    staff()
+        .body(missionBody(title, "NO", "2030-04-01", "2030-04-03"))
+        .post(api("/staff/missions"))
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItem("applicationDeadline"));
+    staff()
+        .queryParam("status", "planned")
+        .queryParam("country", "NO")
+        .get(api("/missions"))
+        .then()
+        .statusCode(200)
+        .body("items.title", not(hasItem(title)));
+
+    var created =
+        staff()
+            .body(missionBody(title, "NO", "2030-06-01", "2030-06-03"))
+            .post(api("/staff/missions"))
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("planned"))
+            .body("texts.fr.title", equalTo(title + " (fr)"))
+            .body("organiser.kind", equalTo("ministry"))
+            .extract();
+    String mission = api("/staff/missions/" + created.path("id"));
+    String first = created.header("ETag");
+    staff().get(mission).then().statusCode(200).header("ETag", equalTo(first));
+
+    String revised =
+        staff()
+            .header("If-Match", first)
+            .body(
+                missionBody(title, "NO", "2030-06-02", "2030-06-04")
+                    .replace("\"capacity\":3", "\"capacity\":8"))
+            .put(mission)
+            .then()
+            .statusCode(200)
+            .body("capacity", equalTo(8))
+            .body("start", equalTo("2030-06-02"))
+            .extract()
+            .header("ETag");
+    assertTrue(!revised.equals(first));
+    staff()
+        .header("If-Match", first)
+        .body(missionBody(title, "NO", "2030-06-01", "2030-06-03"))
+        .put(mission)
+        .then()
+        .statusCode(412);
+    staff()
+        .body(missionBody(title, "NO", "2030-06-01", "2030-06-03"))
+        .put(mission)
+        .then()
+        .statusCode(428);
+    given()
+        .contentType("application/json")
+        .body(missionBody(title, "NO", "2030-06-01", "2030-06-03"))
+        .header("If-Match", revised)
+        .put(mission)
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
+  void afterACompletedMission_staffRecordEachParticipantsOutcome_onlyThen() {
+    Fixture f = fixture();
+    String completed =
+        post(
+            Map.of(
+                "title",
+                "Past fair " + f.tag(),
+                "country",
+                "IS",
+                "startInDays",
+                "-20",
+                "selected",
+                f.listed().id(),
+                "status",
+                "completed"));
+    String outcome =
+        api("/staff/missions/" + completed + "/applications/" + f.listed().id() + "/outcome");
+    String body = "{\"contactsMade\":7,\"leads\":2,\"followUp\":\"Samples sent to two buyers\"}";
+
+    given().contentType("application/json").body(body).put(outcome).then().statusCode(401);
+    staff()
+        .body("{\"contactsMade\":-1,\"leads\":\"two\"}")
+        .put(outcome)
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItem("contactsMade"))
+        .body("invalidParams.name", hasItem("leads"));
+    staff()
+        .body(body)
+        .put(outcome)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("completed"))
+        .body("applications[0].outcome.contactsMade", equalTo(7))
+        .body("applications[0].outcome.followUp", equalTo("Samples sent to two buyers"));
+    staff()
+        .body(body)
+        .put(
+            api("/staff/missions/" + completed + "/applications/" + UUID.randomUUID() + "/outcome"))
+        .then()
+        .statusCode(404);
+    staff()
+        .body(body)
+        .put(
+            api(
+                "/staff/missions/"
+                    + f.openMission()
+                    + "/applications/"
+                    + f.listed().id()
+                    + "/outcome"))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    String etag = staff().get(api("/staff/missions/" + completed)).then().extract().header("ETag");
+    staff()
+        .header("If-Match", etag)
+        .body(missionBody("Past fair " + f.tag(), "IS", "2030-06-01", "2030-06-03"))
+        .put(api("/staff/missions/" + completed))
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:creative-cluster:problem:mission-rule"));
+  }
+
+  @Test
+  void aPartnerWithCooperationWrite_offersAnOpportunity_thatStaffSeeAsAnOfferWithMatchingMembers() {
+    Fixture f = fixture();
+    String offer =
+        "{\"sector\":\"design\",\"message\":\"Copenhagen buyers look for "
+            + f.tag()
+            + " studios for a pop-up store.\",\"contactName\":\"Mette Holm\","
+            + "\"email\":\"mette@example.dk\",\"organisation\":\"Nordic Design Net\","
+            + "\"language\":\"en\",\"consent\":true}";
+    String offers = api("/cooperation-offers");
+
+    given().contentType("application/json").body(offer).post(offers).then().statusCode(401);
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("partner-it", "cooperation:read"))
+        .contentType("application/json")
+        .body(offer)
+        .post(offers)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", containsString("insufficient_scope"))
+        .header("WWW-Authenticate", containsString("cooperation:write"));
+    given()
+        .cookie(SitePages.SESSION_COOKIE, f.staff())
+        .contentType("application/json")
+        .body(offer)
+        .post(offers)
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("partner-it", "cooperation:write"))
+        .contentType("application/json")
+        .body("{\"sector\":\"astrology\",\"email\":\"x\",\"language\":\"it\"}")
+        .post(offers)
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItem("sector"))
+        .body("invalidParams.name", hasItem("email"))
+        .body("invalidParams.name", hasItem("language"))
+        .body("invalidParams.name", hasItem("consent"));
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("partner-it", "cooperation:write"))
+        .contentType("application/json")
+        .body(offer)
+        .post(offers)
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/inquiries/"))
+        .body("trackingToken", notNullValue());
+
+    JsonPath inbox =
+        staff()
+            .queryParam("q", f.tag())
+            .get(api("/staff/inquiries"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(1, inbox.getList("items").size(), inbox.prettify());
+    assertEquals("offer", inbox.getString("items[0].kind"));
+    assertEquals("partners", inbox.getString("items[0].topic"));
+    staff()
+        .get(api("/staff/inquiries/" + inbox.getString("items[0].id") + "/suggestion"))
+        .then()
+        .statusCode(200)
+        .body("members", hasItem(f.listed().slug()));
+  }
 }

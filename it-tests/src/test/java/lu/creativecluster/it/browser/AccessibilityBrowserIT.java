@@ -115,6 +115,11 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     check("staff-inquiry", inquiry, By.id("inquiry-history"));
     check("staff-inquiry-figures", page("/staff/inquiry-figures"), By.id("figures-topic"));
     check("staff-mail-texts", page("/staff/mail-texts?kind=forwarded"), By.id("mail-text-form"));
+    // Issue 10, staff side: the partner network and the mission form, with its errors.
+    check("staff-partners", page("/staff/partners"), By.id("save-partner"));
+    check("mission-edit", page("/staff/mission-edit"), By.id("save-mission"));
+    SitePages.submit(browser, By.id("save-mission"), By.id("save-mission"));
+    checkShown("mission-edit-errors");
     check("staff-members", page("/staff/members"), By.id("applications-heading"));
     String profile = MemberSteps.applicationProfileHref(browser, applicant);
     MemberSteps.approve(browser, base(), lang, applicant);

@@ -202,4 +202,82 @@ class CooperationPagesIT extends CooperationFixtureDeployment {
         TestMailbox.text(TestMailbox.awaitNext(owner.email(), mails)).contains("Basel fair " + own),
         "and is mailed it");
   }
+
+  @Test
+  void staffKeepPartnersAndPlanMissionsOnTheirPages_andRecordOutcomesAfterAMission() {
+    fixture();
+    String own = "sp" + UUID.randomUUID().toString().substring(0, 8);
+    TestMembers.Made participant =
+        TestMembers.create(
+            site(), Map.of("name", "Atelier Nord " + own, "sector", List.of("design")));
+    String completed =
+        post(
+            Map.of(
+                "title",
+                "Past fair " + own,
+                "startInDays",
+                "-30",
+                "selected",
+                participant.id(),
+                "status",
+                "completed"));
+    HttpVisitor staff = signedIn(TestAdmin.credentials(), "127.0.0.93");
+
+    Map<String, String> partner =
+        new java.util.HashMap<>(
+            Map.of(
+                "partner-name", "Réseau Lorrain " + own,
+                "partner-kind", "network",
+                "partner-country", "XX",
+                "partner-sectors", "design",
+                "partner-languages", "fr, de"));
+    String refused =
+        staff.submit("/en/staff/partners", "partner-form", "save-partner", partner).asString();
+    // A country the menu does not offer is refused by Faces itself, before the page's own checks.
+    assertTrue(refused.contains("Please choose one of the options offered."), refused);
+    assertTrue(!refused.contains("The partner is saved."), "nothing stored");
+    partner.put("partner-country", "FR");
+    String saved =
+        staff.submit("/en/staff/partners", "partner-form", "save-partner", partner).asString();
+    assertTrue(saved.contains("The partner is saved."), saved);
+    assertTrue(saved.contains("Réseau Lorrain " + own), "listed for staff at once");
+
+    Map<String, String> mission =
+        new java.util.HashMap<>(
+            Map.of(
+                "title-de", "Designtage Nancy " + own,
+                "mission-kind", "study-trip",
+                "mission-country", "FR",
+                "mission-city", "Nancy",
+                "mission-start", "2030-09-10",
+                "mission-end", "2030-09-08",
+                "mission-deadline", "2030-08-01",
+                "organiser-kind", "cluster",
+                "organiser-name", "Creative Cluster",
+                "mission-capacity", "6"));
+    String wrongDates =
+        staff.submit("/de/staff/mission-edit", "mission-form", "save-mission", mission).asString();
+    assertTrue(wrongDates.contains("Der letzte Tag liegt vor dem ersten Tag."), wrongDates);
+    mission.put("mission-end", "2030-09-12");
+    String planned =
+        staff.submit("/de/staff/mission-edit", "mission-form", "save-mission", mission).asString();
+    assertTrue(planned.contains("Die Mission ist geplant."), planned);
+    assertTrue(planned.contains("id=\"staff-mission-link\""), "on to the mission's staff page");
+
+    String page = "/fr/staff/missions/" + completed;
+    String recorded =
+        staff
+            .submit(
+                page,
+                "outcome-form",
+                "record-outcome",
+                Map.of(
+                    "outcome-member", participant.id(),
+                    "outcome-contacts", "5",
+                    "outcome-leads", "1",
+                    "outcome-follow-up", "Devis envoyé"))
+            .asString();
+    assertTrue(recorded.contains("Le résultat est enregistré."), recorded);
+    assertTrue(recorded.contains("5 contacts, 1 pistes · Devis envoyé"), "shown per participant");
+  }
 }

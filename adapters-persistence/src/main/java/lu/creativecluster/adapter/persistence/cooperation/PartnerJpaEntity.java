@@ -53,6 +53,10 @@ class PartnerJpaEntity {
   @Column(name = "contact_phone", length = 40, nullable = false)
   String contactPhone;
 
+  /** Added by changeset 013; false for every partner stored before. */
+  @Column(name = "archived", nullable = false)
+  boolean archived;
+
   @Column(name = "version", nullable = false)
   long version;
 

@@ -51,7 +51,8 @@ final class PartnerMapper {
                             ? List.of()
                             : Arrays.asList(c.activities.split("\n"))))
             .toList();
-    return PartnerOrganisation.reconstitute(new PartnerId(e.id), details, cooperations, e.version);
+    return PartnerOrganisation.reconstitute(
+        new PartnerId(e.id), details, cooperations, e.archived, e.version);
   }
 
   static void copy(PartnerOrganisation p, PartnerJpaEntity e) {
@@ -64,6 +65,7 @@ final class PartnerMapper {
     e.contactName = d.contact().name();
     e.contactEmail = d.contact().email().map(Email::value).orElse(null);
     e.contactPhone = d.contact().phone();
+    e.archived = p.archived();
     replace(e.sectors, d.sectors().stream().map(SectorCode::value).toList());
     replace(e.languages, d.languages().stream().map(LanguageTag::value).toList());
     e.cooperations.clear();

@@ -49,6 +49,7 @@ public record PartnerDto(
   /** REST DTO: one cooperation with a partner. */
   @Schema(name = "Cooperation")
   public record CooperationDto(
+      @Schema(required = true, description = "Stable identifier (UUID), to revise it") String id,
       @Schema(
               required = true,
               description = "memorandum, network-membership, joint-project or exchange")
@@ -61,6 +62,7 @@ public record PartnerDto(
 
     static CooperationDto from(Cooperation c) {
       return new CooperationDto(
+          c.id().toString(),
           c.kind().code(),
           c.start(),
           c.end().orElse(null),

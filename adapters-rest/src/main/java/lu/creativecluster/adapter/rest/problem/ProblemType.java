@@ -20,6 +20,9 @@ public final class ProblemType {
   public static final String STALE_VERSION = "urn:creative-cluster:problem:stale-version";
 
   public static final String UNKNOWN_MISSION = "urn:creative-cluster:problem:unknown-mission";
+  // Cross-border cooperation, staff side (issue 10).
+  public static final String UNKNOWN_PARTNER = "urn:creative-cluster:problem:unknown-partner";
+  public static final String MISSION_RULE = "urn:creative-cluster:problem:mission-rule";
   // Inquiries (issue 9).
   public static final String UNKNOWN_INQUIRY = "urn:creative-cluster:problem:unknown-inquiry";
   public static final String INQUIRY_TRANSITION = "urn:creative-cluster:problem:inquiry-transition";

@@ -49,6 +49,7 @@ public final class InMemoryPartners implements Partners {
   }
 
   private static PartnerOrganisation copy(PartnerOrganisation p, long version) {
-    return PartnerOrganisation.reconstitute(p.id(), p.details(), p.cooperations(), version);
+    return PartnerOrganisation.reconstitute(
+        p.id(), p.details(), p.cooperations(), p.archived(), version);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.cooperation.PartnerNotFoundException;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.cooperation.SampleCooperation;
 import lu.creativecluster.application.service.audit.InMemoryAuditLog;
 import lu.creativecluster.application.service.audit.MutableClock;
@@ -62,17 +63,58 @@ class PartnerNetworkServiceTest {
         AccessDeniedException.class, () -> service.register(member, saar.details(), "203.0.113.9"));
     assertThrows(
         AccessDeniedException.class,
-        () -> service.recordCooperation(member, saar.id(), cooperation, "203.0.113.9"));
+        () -> service.recordCooperation(member, saar.id(), 0, cooperation, "203.0.113.9"));
+    assertThrows(
+        AccessDeniedException.class, () -> service.archive(member, saar.id(), 0, true, "x"));
+    assertThrows(AccessDeniedException.class, () -> service.everyPartner(member));
 
     PartnerOrganisation withCooperation =
-        service.recordCooperation(staff, saar.id(), cooperation, "203.0.113.9");
+        service.recordCooperation(staff, saar.id(), 0, cooperation, "203.0.113.9");
     assertEquals(List.of(cooperation), withCooperation.cooperations());
     PartnerOrganisation without =
-        service.removeCooperation(staff, saar.id(), cooperation.id(), "203.0.113.9");
+        service.removeCooperation(
+            staff, saar.id(), withCooperation.version(), cooperation.id(), "203.0.113.9");
     assertEquals(List.of(), without.cooperations());
     assertEquals(1, auditLog.withAction(AuditAction.PARTNER_SAVED).size());
     assertEquals(1, auditLog.withAction(AuditAction.COOPERATION_SAVED).size());
     assertEquals(1, auditLog.withAction(AuditAction.COOPERATION_REMOVED).size());
+  }
+
+  @Test
+  void aChangeFromAStaleVersion_isRefused_andChangesNothing() {
+    PartnerOrganisation saar = registered("Creative Saar", "DE");
+    var renamed = SampleCooperation.partner("Creative Saarland", "DE").details();
+    PartnerOrganisation first = service.update(staff, saar.id(), 0, renamed, "203.0.113.9");
+    assertEquals(1, first.version());
+
+    var other = SampleCooperation.partner("Saar Kreativ", "DE").details();
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> service.update(staff, saar.id(), 0, other, "203.0.113.9"));
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> service.archive(staff, saar.id(), 0, true, "203.0.113.9"));
+    assertEquals("Creative Saarland", service.show(saar.id()).details().name());
+    assertEquals(false, service.show(saar.id()).archived());
+  }
+
+  @Test
+  void anArchivedPartner_leavesThePublicNetwork_butStaffStillSeeIt() {
+    PartnerOrganisation saar = registered("Creative Saar", "DE");
+    registered("Wallonia Design", "BE");
+
+    PartnerOrganisation archived = service.archive(staff, saar.id(), 0, true, "203.0.113.9");
+
+    assertEquals(true, archived.archived());
+    assertEquals(
+        List.of("BE"),
+        service.byCountry(Optional.empty()).stream().map(g -> g.country().alpha2()).toList());
+    assertEquals(2, service.everyPartner(staff).size());
+    assertEquals(1, auditLog.withAction(AuditAction.PARTNER_ARCHIVED).size());
+    PartnerOrganisation back =
+        service.archive(staff, saar.id(), archived.version(), false, "203.0.113.9");
+    assertEquals(2, service.byCountry(Optional.empty()).size());
+    assertEquals(false, back.archived());
   }
 
   @Test

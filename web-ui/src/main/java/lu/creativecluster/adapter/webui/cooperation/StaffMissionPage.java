@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import lu.creativecluster.adapter.webui.account.Viewer;
 import lu.creativecluster.adapter.webui.site.Feedback;
@@ -22,22 +25,28 @@ import lu.creativecluster.application.port.in.mission.ManageMissionsUseCase;
 import lu.creativecluster.application.port.in.mission.MissionNotFoundException;
 import lu.creativecluster.application.port.in.mission.MissionStatusChange;
 import lu.creativecluster.application.port.in.mission.MissionView;
+import lu.creativecluster.application.port.in.mission.RecordMissionOutcomeUseCase;
 import lu.creativecluster.application.port.in.mission.SelectParticipantsUseCase;
 import lu.creativecluster.application.port.in.mission.SelectionDecision;
 import lu.creativecluster.application.port.in.mission.SuggestInvitationsUseCase;
+import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.domain.member.MemberId;
 import lu.creativecluster.domain.mission.ApplicationDeadlinePassedException;
+import lu.creativecluster.domain.mission.ApplicationStatus;
 import lu.creativecluster.domain.mission.IllegalApplicationTransitionException;
 import lu.creativecluster.domain.mission.IllegalMissionTransitionException;
 import lu.creativecluster.domain.mission.MissionFullException;
 import lu.creativecluster.domain.mission.MissionId;
 import lu.creativecluster.domain.mission.MissionStatus;
+import lu.creativecluster.domain.mission.NoApplicationException;
+import lu.creativecluster.domain.mission.ParticipantOutcome;
 
 /**
  * Backing bean of staff's page for one mission ({@code /{lang}/staff/missions/{id}}): the
  * applications with their motivations, to select (up to the capacity), wait-list or decline, each
  * decision mailing the applicant; the mission's status with the changes it allows (open, close,
- * complete, cancel); and the members worth inviting, each with why.
+ * complete, cancel); the members worth inviting, each with why; and, once the mission is completed,
+ * what each participant took home (contacts made, leads, follow-up).
  */
 @Named("staffMission")
 @RequestScoped
@@ -53,11 +62,17 @@ public class StaffMissionPage {
   private final SiteContext site;
   private final Feedback feedback;
   private final HttpServletRequest request;
+  private final RecordMissionOutcomeUseCase outcomes;
+  private final Map<String, String> outcomeErrors = new LinkedHashMap<>();
   private MissionView mission;
+  private String outcomeMember = "";
+  private String outcomeContacts = "";
+  private String outcomeLeads = "";
+  private String outcomeFollowUp = "";
 
   /** For CDI's client proxy only. */
   protected StaffMissionPage() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -66,6 +81,7 @@ public class StaffMissionPage {
       SelectParticipantsUseCase select,
       ManageMissionsUseCase manage,
       SuggestInvitationsUseCase suggest,
+      RecordMissionOutcomeUseCase outcomes,
       Viewer viewer,
       SiteContext site,
       Feedback feedback,
@@ -74,6 +90,7 @@ public class StaffMissionPage {
     this.select = select;
     this.manage = manage;
     this.suggest = suggest;
+    this.outcomes = outcomes;
     this.viewer = viewer;
     this.site = site;
     this.feedback = feedback;
@@ -126,24 +143,39 @@ public class StaffMissionPage {
                 mission.mission().placesLeft());
   }
 
-  /** An application as a row of the page. */
+  /** An application as a row of the page, with the outcome staff recorded after the mission. */
   public record ApplicationRow(
-      String memberId, String name, String motivation, String statusKey, boolean listed) {}
+      String memberId,
+      String name,
+      String motivation,
+      String statusKey,
+      boolean listed,
+      String outcome) {}
 
   public List<ApplicationRow> getApplications() {
     if (mission == null) {
       return List.of();
     }
-    return mission.applications().stream().map(StaffMissionPage::row).toList();
+    return mission.applications().stream().map(this::row).toList();
   }
 
-  private static ApplicationRow row(ApplicationView a) {
+  private ApplicationRow row(ApplicationView a) {
+    String outcome =
+        a.application()
+            .outcome()
+            .map(
+                o ->
+                    Texts.in(site.language())
+                            .text("staffMission.outcome.line", o.contactsMade(), o.leads())
+                        + (o.followUp().isBlank() ? "" : " · " + o.followUp()))
+            .orElse("");
     return new ApplicationRow(
         a.application().member().toString(),
         a.displayName(),
         a.application().motivation(),
         "staffMission.status." + a.application().status().code(),
-        a.application().listedPublicly());
+        a.application().listedPublicly(),
+        outcome);
   }
 
   /** A member worth inviting, with the reasons in the page's language. */
@@ -193,6 +225,135 @@ public class StaffMissionPage {
     } catch (AccessDeniedException | MissionNotFoundException | IllegalArgumentException e) {
       feedback.error("staffMission.error.transition");
     }
+  }
+
+  // ---------------------------------------------------------------- outcomes after the mission
+
+  /** Whether the mission is completed, so staff record what each participant took home. */
+  public boolean isOutcomesOpen() {
+    return mission != null && mission.mission().status() == MissionStatus.COMPLETED;
+  }
+
+  /** The participants (selected members) to record an outcome for, as id and name. */
+  public List<lu.creativecluster.adapter.webui.member.FormChoices> getParticipants() {
+    if (mission == null) {
+      return List.of();
+    }
+    return mission.applications().stream()
+        .filter(a -> a.application().status() == ApplicationStatus.SELECTED)
+        .map(
+            a ->
+                new lu.creativecluster.adapter.webui.member.FormChoices(
+                    a.application().member().toString(), a.displayName()))
+        .toList();
+  }
+
+  public void recordOutcome() {
+    outcomeErrors.clear();
+    Optional<MemberId> member = Optional.empty();
+    try {
+      member = Optional.of(MemberId.parse(outcomeMember));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      outcomeErrors.put("outcome-member", "staffMission.outcome.error.member");
+    }
+    int contacts = count("outcome-contacts", outcomeContacts);
+    int leads = count("outcome-leads", outcomeLeads);
+    if ((outcomeFollowUp == null ? "" : outcomeFollowUp).strip().length() > 2000) {
+      outcomeErrors.put("outcome-follow-up", "staffMission.outcome.error.followUp");
+    }
+    if (!outcomeErrors.isEmpty()) {
+      feedback.error("staffMission.outcome.error.summary");
+      return;
+    }
+    try {
+      outcomes.record(
+          viewer.actor(),
+          missionId(),
+          member.get(),
+          new ParticipantOutcome(contacts, leads, outcomeFollowUp == null ? "" : outcomeFollowUp),
+          request.getRemoteAddr());
+      mission = missions.show(viewer.actor(), missionId());
+      outcomeMember = "";
+      outcomeContacts = "";
+      outcomeLeads = "";
+      outcomeFollowUp = "";
+      feedback.notice("staffMission.outcome.saved");
+    } catch (NoApplicationException | IllegalApplicationTransitionException e) {
+      outcomeErrors.put("outcome-member", "staffMission.outcome.error.member");
+      feedback.error("staffMission.outcome.error.summary");
+    } catch (IllegalMissionTransitionException
+        | ConcurrentUpdateException
+        | AccessDeniedException
+        | MissionNotFoundException
+        | IllegalArgumentException e) {
+      // Not completed (any more), or changed by someone else meanwhile: the page shows it anew.
+      feedback.error("staffMission.outcome.error.notNow");
+    }
+  }
+
+  private int count(String field, String text) {
+    try {
+      int value = Integer.parseInt(text == null ? "" : text.strip());
+      if (value >= 0 && value <= ParticipantOutcome.MAX_COUNT) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // Named below.
+    }
+    outcomeErrors.put(field, "staffMission.outcome.error.count");
+    return 0;
+  }
+
+  public String outcomeError(String field) {
+    String key = outcomeErrors.get(field);
+    return key == null ? "" : Texts.in(site.language()).text(key);
+  }
+
+  public String outcomeInvalid(String field) {
+    return Boolean.toString(outcomeErrors.containsKey(field));
+  }
+
+  public String getEditHref() {
+    return mission == null ? "" : site.pageHref("missionEdit") + "?id=" + mission.mission().id();
+  }
+
+  /** Whether the plan may still change (planned or open missions). */
+  public boolean isEditable() {
+    return mission != null
+        && (mission.mission().status() == MissionStatus.PLANNED
+            || mission.mission().status() == MissionStatus.OPEN);
+  }
+
+  public String getOutcomeMember() {
+    return outcomeMember;
+  }
+
+  public void setOutcomeMember(String outcomeMember) {
+    this.outcomeMember = outcomeMember;
+  }
+
+  public String getOutcomeContacts() {
+    return outcomeContacts;
+  }
+
+  public void setOutcomeContacts(String outcomeContacts) {
+    this.outcomeContacts = outcomeContacts;
+  }
+
+  public String getOutcomeLeads() {
+    return outcomeLeads;
+  }
+
+  public void setOutcomeLeads(String outcomeLeads) {
+    this.outcomeLeads = outcomeLeads;
+  }
+
+  public String getOutcomeFollowUp() {
+    return outcomeFollowUp;
+  }
+
+  public void setOutcomeFollowUp(String outcomeFollowUp) {
+    this.outcomeFollowUp = outcomeFollowUp;
   }
 
   public String getStatusKey() {

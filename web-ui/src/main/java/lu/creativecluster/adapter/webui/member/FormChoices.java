@@ -24,7 +24,7 @@ public record FormChoices(String value, String label) {
   }
 
   /** Every ISO 3166 country by its name in the page's language. */
-  static List<FormChoices> countries(Language language) {
+  public static List<FormChoices> countries(Language language) {
     Locale in = language.locale();
     return Arrays.stream(Locale.getISOCountries())
         .map(code -> new FormChoices(code, new Locale("", code).getDisplayCountry(in)))

@@ -55,6 +55,21 @@ public enum Page {
       Audience.STAFF,
       Listing.HIDDEN,
       Forms.SOME),
+  // Issue 10, staff side: the partner network (?id= edits one) and the mission form (?id= revises).
+  STAFF_PARTNERS(
+      "staffPartners",
+      "staff/partners",
+      "/staff/partners.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
+  MISSION_EDIT(
+      "missionEdit",
+      "staff/mission-edit",
+      "/staff/mission-edit.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),

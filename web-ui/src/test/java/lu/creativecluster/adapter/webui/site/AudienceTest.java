@@ -48,6 +48,8 @@ class AudienceTest {
     assertEquals(Audience.STAFF, Page.MEMBER_IMPORT.audience());
     assertEquals(Audience.SIGNED_IN, Page.MEMBER_DATA.audience());
     assertEquals(Audience.STAFF, Page.STAFF_MISSION.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_PARTNERS.audience());
+    assertEquals(Audience.STAFF, Page.MISSION_EDIT.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
@@ -61,6 +63,8 @@ class AudienceTest {
             Page.MEMBER_IMPORT,
             Page.MEMBER_DATA,
             Page.STAFF_MISSION,
+            Page.STAFF_PARTNERS,
+            Page.MISSION_EDIT,
             Page.STAFF_INQUIRIES,
             Page.STAFF_INQUIRY,
             Page.STAFF_INQUIRY_FIGURES,

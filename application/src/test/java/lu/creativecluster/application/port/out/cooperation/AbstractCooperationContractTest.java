@@ -83,6 +83,7 @@ public abstract class AbstractCooperationContractTest {
     PartnerOrganisation read = partners().byId(partner.id()).orElseThrow();
     assertEquals(partner.details(), read.details());
     assertEquals(0, read.version());
+    assertEquals(false, read.archived());
 
     read.recordCooperation(
         SampleCooperation.cooperation(LocalDate.of(2024, 1, 1), Optional.empty()));
@@ -94,6 +95,10 @@ public abstract class AbstractCooperationContractTest {
     PartnerOrganisation again = partners().byId(partner.id()).orElseThrow();
     assertEquals(read.cooperations(), again.cooperations());
     assertEquals(1, again.version());
+
+    again.archive();
+    inTransaction(() -> partners().save(again));
+    assertEquals(true, partners().byId(partner.id()).orElseThrow().archived());
   }
 
   @Test
