@@ -95,7 +95,7 @@ class EventApiIT extends PlatformDeployment {
   }
 
   @Test
-  void fullEvent_waitingList_cancelByMailLink_promotesAndMails() {
+  void fullEvent_waitingList_cancelByMailLink_promotesAndMails() throws Exception {
     String title = "Evening " + UUID.randomUUID().toString().substring(0, 8);
     LocalDate day = LocalDate.now().plusDays(30);
     Response announced = asStaff().body(event(title, 2, day)).post(api("/staff/events"));

@@ -77,7 +77,7 @@ class EventBrowserIT extends PlatformDeployment {
   }
 
   @Test
-  void registeringForAFullEvent_landsOnTheWaitingList_andACancellationPromotes() {
+  void registeringForAFullEvent_landsOnTheWaitingList_andACancellationPromotes() throws Exception {
     String title = "Atelier " + UUID.randomUUID().toString().substring(0, 8);
     String id = announceFullEvent(title);
     String seatHolderToken =

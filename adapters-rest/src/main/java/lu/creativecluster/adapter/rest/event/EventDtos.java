@@ -15,13 +15,13 @@ import lu.creativecluster.domain.shared.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** REST DTOs of the event operations; none holds a domain type. */
-final class EventDtos {
+public final class EventDtos {
 
   private EventDtos() {}
 
   /** An event as the public sees it, its texts in the language asked for. */
   @Schema(name = "Event", description = "An event of the cluster, with the seats left")
-  record EventDto(
+  public record EventDto(
       @Schema(required = true, description = "Stable identifier (UUID)") String id,
       @Schema(required = true) String title,
       @Schema(required = true) String description,
@@ -69,7 +69,7 @@ final class EventDtos {
 
   /** What a registration gives back, once: the place and the private cancellation token. */
   @Schema(name = "EventRegistration", description = "A seat or a place on the waiting list")
-  record RegisteredDto(
+  public record RegisteredDto(
       @Schema(required = true, description = "confirmed or waiting") String status,
       @Schema(
               required = true,
@@ -94,7 +94,7 @@ final class EventDtos {
 
   /** What a cancellation did. */
   @Schema(name = "EventCancellation", description = "A registration cancelled")
-  record CancelledDto(
+  public record CancelledDto(
       @Schema(required = true, description = "The event's id") String event,
       @Schema(required = true, example = "cancelled") String status,
       @Schema(required = true, description = "Whether someone waiting moved up to the seat")
@@ -102,7 +102,7 @@ final class EventDtos {
 
   /** A registration as staff see it. */
   @Schema(name = "EventRegistrant", description = "One person's registration, for staff")
-  record RegistrantDto(
+  public record RegistrantDto(
       @Schema(required = true, description = "The registration's id (UUID)") String id,
       @Schema(required = true) String name,
       @Schema(required = true) String email,
@@ -128,7 +128,7 @@ final class EventDtos {
 
   /** An event with all its languages and registrations, for staff. */
   @Schema(name = "StaffEvent", description = "An event as staff edit it, with its registrations")
-  record StaffEventDto(
+  public record StaffEventDto(
       @Schema(required = true, description = "Stable identifier (UUID)") String id,
       @Schema(required = true, description = "Title by language: de, fr, en")
           Map<String, String> title,
@@ -176,7 +176,7 @@ final class EventDtos {
 
   /** OpenAPI only: the body of a registration. */
   @Schema(name = "EventRegistrationInput", description = "Who registers")
-  record RegistrationInputDto(
+  public record RegistrationInputDto(
       @Schema(required = true, maxLength = 200) String name,
       @Schema(required = true, format = "email") String email,
       @Schema(
@@ -187,7 +187,7 @@ final class EventDtos {
 
   /** OpenAPI only: the body that announces or revises an event. */
   @Schema(name = "EventInput", description = "What staff describe about an event")
-  record EventInputDto(
+  public record EventInputDto(
       @Schema(required = true, description = "Title by language: de, fr and en, each required")
           Map<String, String> title,
       @Schema(
@@ -220,6 +220,6 @@ final class EventDtos {
 
   /** OpenAPI only: the body that records attendance. */
   @Schema(name = "AttendanceInput", description = "Whose attendance to record")
-  record AttendanceInputDto(
+  public record AttendanceInputDto(
       @Schema(required = true, description = "The registration's id (UUID)") String registration) {}
 }
