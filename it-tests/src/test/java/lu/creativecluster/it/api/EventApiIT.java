@@ -158,7 +158,14 @@ class EventApiIT extends PlatformDeployment {
         .body("registrations.status", hasItems("cancelled", "confirmed", "confirmed"))
         .body("registrations.findAll { it.status == 'waiting' }.size()", equalTo(0));
     String ics =
-        given().get(api("/events/calendar.ics")).then().statusCode(200).extract().asString();
+        given()
+            .get(api("/events/calendar.ics"))
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertTrue(ics.contains("UID:event-" + id + "@creative-cluster"), ics);
     given()
         .get(api("/events?kind=networking&from=" + day + "&to=" + day))

@@ -183,38 +183,6 @@ public class EventResource {
   }
 
   @GET
-  @Path("calendar.ics")
-  @Produces(CalendarWriter.MEDIA_TYPE)
-  @Operation(
-      operationId = "getEventsCalendar",
-      summary = "The upcoming events as a calendar feed",
-      description =
-          "An RFC 5545 calendar to subscribe to: every upcoming event, with times in"
-              + " Europe/Luxembourg (VTIMEZONE included). Each event keeps its UID, and its"
-              + " SEQUENCE grows with every change, so calendars update their entries.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The calendar",
-      content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
-  @APIResponse(responseCode = "400", description = "Unsupported language in ?lang=")
-  public Response feed(
-      @Parameter(
-              description = LANG_DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"de", "fr", "en"}))
-          @QueryParam(LanguageNegotiation.PARAMETER)
-          String lang,
-      @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    Language language = LanguageNegotiation.choose(lang, acceptLanguage);
-    String ics =
-        EventCalendar.feed(
-            listEvents.upcoming(), "Creative Cluster", language, site(), clock.instant());
-    return calendarAnswer(ics, language, "events.ics");
-  }
-
-  @GET
   @Path("{id}")
   @Operation(
       operationId = "getEvent",
@@ -414,6 +382,10 @@ public class EventResource {
   }
 
   private String site() {
+    return site(publicUrl);
+  }
+
+  static String site(String publicUrl) {
     String url = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl;
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
