@@ -58,7 +58,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Inquiries",
           description =
               "Questions and offers to the cluster: asking, tracking, recipients' replies and the"
-                  + " staff inbox")
+                  + " staff inbox"),
+      @Tag(
+          name = "Events",
+          description =
+              "The cluster's events: list, iCalendar feed, registration with a waiting list,"
+                  + " cancellation by private token, and staff management and attendance")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,

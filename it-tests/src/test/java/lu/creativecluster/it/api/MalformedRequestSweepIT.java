@@ -46,6 +46,10 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/en/account/member-data",
           "/en/sign-out",
           "/sign-in.xhtml",
+          "/en/events",
+          "/de/events/00000000-0000-0000-0000-000000000000",
+          "/fr/events/cancel?token=abc",
+          "/en/staff/events",
           "/en/no-such-page",
           "/favicon.svg");
 
@@ -92,6 +96,16 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/staff/inquiries/figures",
           "/api/v1/staff/inquiries/00000000-0000-0000-0000-000000000000/forward",
           "/api/v1/staff/inquiry-recipients/00000000-0000-0000-0000-000000000000",
+          // Events (issue 11)
+          "/api/v1/events",
+          "/api/v1/events/calendar.ics",
+          "/api/v1/events/00000000-0000-0000-0000-000000000000",
+          "/api/v1/events/00000000-0000-0000-0000-000000000000/calendar.ics",
+          "/api/v1/events/00000000-0000-0000-0000-000000000000/registrations",
+          "/api/v1/events/registrations/no-such-token",
+          "/api/v1/staff/events",
+          "/api/v1/staff/events/00000000-0000-0000-0000-000000000000",
+          "/api/v1/staff/events/00000000-0000-0000-0000-000000000000/attendance",
           "/openapi");
 
   private static final List<String> METHODS =
@@ -203,6 +217,14 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/staff/inquiries?page=-1&size=1000&recipient=x",
           "/api/v1/staff/inquiries/figures?from=garbage&to=2026-13-45T99:99:99Z",
           "/api/v1/staff/inquiries/%zz",
+          "/api/v1/events?kind=party&past=maybe&from=2027-13-45",
+          "/api/v1/events?from=2027-03-01&to=2027-02-01&size=0&page=-1",
+          "/api/v1/events?" + "kind=fair&".repeat(60),
+          "/api/v1/events/%zz/calendar.ics",
+          "/api/v1/events/1-1-1-1-1/registrations",
+          "/api/v1/events/registrations/%00",
+          "/api/v1/events/registrations/" + "t".repeat(500),
+          "/api/v1/staff/events/%zz/attendance",
           "/api//v1//sectors",
           "/api/v1/../v1/sectors",
           "/api/v1/sectors;jsessionid=x",
@@ -282,6 +304,7 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/forgot-password.xhtml",
           "/en/sign-out",
           "/en/sectors",
+          "/fr/events/cancel?token=abc",
           "/en/");
 
   @ArquillianResource URL base;

@@ -22,11 +22,11 @@ import lu.creativecluster.adapter.rest.problem.InvalidBodyException;
 import lu.creativecluster.adapter.rest.problem.InvalidParam;
 
 /**
- * REST adapter: reads the small JSON bodies of the inquiry operations, field by field, so a wrong
- * type is a 400 naming the field and a body over the limit a 413, before any use case runs (nothing
- * is stored from a refused body).
+ * REST adapter: reads the small JSON bodies of the inquiry operations (and the events'), field by
+ * field, so a wrong type is a 400 naming the field and a body over the limit a 413, before any use
+ * case runs (nothing is stored from a refused body).
  */
-final class InquiryJson {
+public final class InquiryJson {
 
   private final JsonObject json;
   private final List<InvalidParam> errors = new ArrayList<>();
@@ -39,7 +39,7 @@ final class InquiryJson {
    * @throws BodyTooLargeException if the body has more than {@code maxChars} characters
    * @throws InvalidBodyException if it is not UTF-8 or not one JSON object
    */
-  static InquiryJson read(InputStream body, int maxChars) {
+  public static InquiryJson read(InputStream body, int maxChars) {
     String text = utf8(body, maxChars);
     if (text.length() > maxChars) {
       throw new BodyTooLargeException(maxChars);
@@ -59,7 +59,7 @@ final class InquiryJson {
   }
 
   /** A string field; absent or null is empty. A number, boolean, array or object is an error. */
-  String string(String name) {
+  public String string(String name) {
     JsonValue value = json.get(name);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return "";
@@ -72,7 +72,7 @@ final class InquiryJson {
   }
 
   /** A string field that must be present and not blank. */
-  String requiredString(String name, String reason) {
+  public String requiredString(String name, String reason) {
     JsonValue value = json.get(name);
     if (value instanceof JsonString s && !s.getString().isBlank()) {
       return s.getString();
@@ -82,7 +82,7 @@ final class InquiryJson {
   }
 
   /** A boolean field; absent or null is false. */
-  boolean flag(String name) {
+  public boolean flag(String name) {
     JsonValue value = json.get(name);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return false;
@@ -118,33 +118,38 @@ final class InquiryJson {
     return items;
   }
 
+  /** The field as sent, or null if absent: for types this class does not read itself. */
+  public JsonValue value(String name) {
+    return json.get(name);
+  }
+
   /** Whether the field was sent at all (null counts as not sent). */
-  boolean has(String name) {
+  public boolean has(String name) {
     JsonValue value = json.get(name);
     return value != null && value.getValueType() != JsonValue.ValueType.NULL;
   }
 
   /** Records that a field is wrong; {@link #done()} throws once every field was read. */
-  void error(String name, String reason) {
+  public void error(String name, String reason) {
     if (errors.stream().noneMatch(e -> e.name().equals(name))) {
       errors.add(new InvalidParam(name, reason));
     }
   }
 
-  boolean hasError(String name) {
+  public boolean hasError(String name) {
     return errors.stream().anyMatch(e -> e.name().equals(name));
   }
 
   /**
    * @throws InvalidBodyException naming every field found wrong
    */
-  void done() {
+  public void done() {
     if (!errors.isEmpty()) {
       throw new InvalidBodyException(errors);
     }
   }
 
-  <T> Optional<T> parsed(
+  public <T> Optional<T> parsed(
       String name, String raw, java.util.function.Function<String, T> parse, String reason) {
     if (raw == null) {
       return Optional.empty();

@@ -27,6 +27,12 @@ public final class ProblemType {
   public static final String UNKNOWN_INQUIRY = "urn:creative-cluster:problem:unknown-inquiry";
   public static final String INQUIRY_TRANSITION = "urn:creative-cluster:problem:inquiry-transition";
   public static final String UNKNOWN_RECIPIENT = "urn:creative-cluster:problem:unknown-recipient";
+  // Events (issue 11).
+  public static final String UNKNOWN_EVENT = "urn:creative-cluster:problem:unknown-event";
+  public static final String REGISTRATION_REFUSED =
+      "urn:creative-cluster:problem:registration-refused";
+  public static final String CAPACITY_BELOW_CONFIRMED =
+      "urn:creative-cluster:problem:capacity-below-confirmed";
 
   private ProblemType() {}
 }

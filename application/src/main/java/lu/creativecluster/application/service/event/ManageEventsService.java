@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import lu.creativecluster.application.port.in.event.AnnounceEventCommand;
 import lu.creativecluster.application.port.in.event.ManageEventsUseCase;
 import lu.creativecluster.application.port.in.event.ReviseEventCommand;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.application.port.out.event.EventMailTemplates;
 import lu.creativecluster.application.port.out.event.Events;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.event.Event;
 import lu.creativecluster.domain.event.EventId;
+import lu.creativecluster.domain.event.Registration;
 
 /** Use case service: staff announce and change events and see who registered. */
 @ApplicationScoped
@@ -20,16 +24,21 @@ import lu.creativecluster.domain.event.EventId;
 public class ManageEventsService implements ManageEventsUseCase {
 
   private final Events events;
+  private final MailOutbox outbox;
+  private final EventMailTemplates templates;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected ManageEventsService() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   @Inject
-  public ManageEventsService(Events events, Clock clock) {
+  public ManageEventsService(
+      Events events, MailOutbox outbox, EventMailTemplates templates, Clock clock) {
     this.events = events;
+    this.outbox = outbox;
+    this.templates = templates;
     this.clock = clock;
   }
 
@@ -49,8 +58,13 @@ public class ManageEventsService implements ManageEventsUseCase {
     if (event.version() != command.expectedVersion()) {
       throw new ConcurrentUpdateException("event " + event.id(), null);
     }
-    event.revise(command.details(), clock.instant());
+    Instant now = clock.instant();
+    List<Registration> promoted = event.revise(command.details(), now);
     events.save(event);
+    // More seats moved people up: each hears of it, as after a cancellation.
+    for (Registration moved : promoted) {
+      outbox.enqueue(templates.registrationPromoted(moved.registrant(), event.details()), now);
+    }
     return EventAccess.load(events, event.id());
   }
 

@@ -12,7 +12,9 @@ import lu.creativecluster.application.port.in.event.CheckAttendanceUseCase;
 import lu.creativecluster.application.port.in.event.RegisterForEventCommand;
 import lu.creativecluster.application.port.in.event.RegisterForEventUseCase;
 import lu.creativecluster.application.port.in.event.RegistrationReceipt;
+import lu.creativecluster.application.port.out.event.EventMailTemplates;
 import lu.creativecluster.application.port.out.event.Events;
+import lu.creativecluster.application.port.out.mail.MailOutbox;
 import lu.creativecluster.application.service.account.LinkSecrets;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.AccountId;
@@ -36,16 +38,21 @@ public class RegistrationService
     implements RegisterForEventUseCase, CancelRegistrationUseCase, CheckAttendanceUseCase {
 
   private final Events events;
+  private final MailOutbox outbox;
+  private final EventMailTemplates templates;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected RegistrationService() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   @Inject
-  public RegistrationService(Events events, Clock clock) {
+  public RegistrationService(
+      Events events, MailOutbox outbox, EventMailTemplates templates, Clock clock) {
     this.events = events;
+    this.outbox = outbox;
+    this.templates = templates;
     this.clock = clock;
   }
 
@@ -66,6 +73,12 @@ public class RegistrationService
             RegistrationId.newId(), registrant, LinkSecrets.hashOf(secret), clock.instant());
     int position = event.waitingList().indexOf(registration) + 1;
     events.save(event);
+    // Same transaction as the registration: the mail goes out if and only if the seat is taken.
+    outbox.enqueue(
+        position == 0
+            ? templates.registrationConfirmed(registrant, event.details(), secret)
+            : templates.registrationWaiting(registrant, event.details(), position, secret),
+        clock.instant());
     return new RegistrationReceipt(registration, secret, position);
   }
 
@@ -84,6 +97,10 @@ public class RegistrationService
             .findFirst()
             .orElseThrow();
     events.save(event);
+    promoted.ifPresent(
+        moved ->
+            outbox.enqueue(
+                templates.registrationPromoted(moved.registrant(), event.details()), now));
     return new CancellationResult(event.id(), cancelled, promoted);
   }
 

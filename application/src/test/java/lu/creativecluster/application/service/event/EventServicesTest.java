@@ -16,14 +16,18 @@ import java.util.Set;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.event.AnnounceEventCommand;
 import lu.creativecluster.application.port.in.event.CancellationResult;
+import lu.creativecluster.application.port.in.event.EventListQuery;
 import lu.creativecluster.application.port.in.event.EventNotFoundException;
 import lu.creativecluster.application.port.in.event.EventSummary;
 import lu.creativecluster.application.port.in.event.RegisterForEventCommand;
 import lu.creativecluster.application.port.in.event.RegistrationReceipt;
 import lu.creativecluster.application.port.in.event.ReviseEventCommand;
+import lu.creativecluster.application.port.out.event.EventMailTemplates;
 import lu.creativecluster.application.port.out.event.SampleEvent;
+import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.service.account.LinkSecrets;
 import lu.creativecluster.application.service.audit.MutableClock;
+import lu.creativecluster.application.service.mail.InMemoryMailOutbox;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.Role;
@@ -31,6 +35,8 @@ import lu.creativecluster.domain.event.Event;
 import lu.creativecluster.domain.event.EventAudience;
 import lu.creativecluster.domain.event.EventDetails;
 import lu.creativecluster.domain.event.EventId;
+import lu.creativecluster.domain.event.EventSchedule;
+import lu.creativecluster.domain.event.Registrant;
 import lu.creativecluster.domain.event.RegistrationId;
 import lu.creativecluster.domain.event.RegistrationRefusedException;
 import lu.creativecluster.domain.event.RegistrationRefusedException.Reason;
@@ -45,9 +51,12 @@ class EventServicesTest {
 
   private final InMemoryEvents events = new InMemoryEvents();
   private final MutableClock clock = new MutableClock(T0);
-  private final ManageEventsService manage = new ManageEventsService(events, clock);
+  private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+  private final RecordingEventMails mails = new RecordingEventMails();
+  private final ManageEventsService manage = new ManageEventsService(events, outbox, mails, clock);
   private final ListEventsService list = new ListEventsService(events, clock);
-  private final RegistrationService registrations = new RegistrationService(events, clock);
+  private final RegistrationService registrations =
+      new RegistrationService(events, outbox, mails, clock);
 
   private final Actor staff =
       Actor.person(AccountId.newId().toString(), "Staff", Set.of(Role.STAFF));
@@ -74,6 +83,55 @@ class EventServicesTest {
     assertEquals(
         RegistrationStatus.CONFIRMED,
         stored.registration(ben.registration().id()).orElseThrow().status());
+  }
+
+  @Test
+  void eachRegistration_queuesItsMail_andAPromotionTellsWhoMovedUp() {
+    Event event = announce(SampleEvent.details("Evening", JUNE_18, 1));
+    RegistrationReceipt anna = register(event.id(), "Anna");
+    RegistrationReceipt ben = register(event.id(), "Ben");
+    registrations.cancel(anna.cancellationSecret());
+
+    assertEquals(
+        List.of(
+            "confirmed anna@example.lu Evening " + anna.cancellationSecret(),
+            "waiting ben@example.lu Evening 1 " + ben.cancellationSecret(),
+            "promoted ben@example.lu Evening"),
+        outbox.outgoingMails().stream().map(m -> m.subject()).toList());
+  }
+
+  @Test
+  void aRefusedRegistration_queuesNoMail() {
+    Event event = announce(SampleEvent.details("Evening", JUNE_18, 5));
+    register(event.id(), "Anna");
+    assertThrows(RegistrationRefusedException.class, () -> register(event.id(), "Anna"));
+    assertEquals(1, outbox.outgoingMails().size());
+  }
+
+  @Test
+  void theListShowsPastEventsLatestFirst_andFiltersByKindAndDays() {
+    Event june = announce(SampleEvent.details("June", JUNE_18, 5));
+    Event july = announce(SampleEvent.details("July", JUNE_18.plusMonths(1), 5));
+    assertEquals(
+        List.of(june.id(), july.id()),
+        list.list(EventListQuery.allUpcoming()).items().stream().map(EventSummary::id).toList());
+    var onlyJuly =
+        new EventListQuery(
+            Optional.empty(),
+            Optional.of(JUNE_18.toLocalDate().plusDays(1)),
+            Optional.empty(),
+            false,
+            0,
+            10);
+    assertEquals(
+        List.of(july.id()), list.list(onlyJuly).items().stream().map(EventSummary::id).toList());
+    clock.advance(
+        Duration.between(
+            clock.instant(), JUNE_18.plusMonths(2).atZone(EventSchedule.ZONE).toInstant()));
+    assertEquals(
+        List.of(july.id(), june.id()),
+        list.list(EventListQuery.allPast()).items().stream().map(EventSummary::id).toList());
+    assertTrue(list.list(EventListQuery.allUpcoming()).items().isEmpty());
   }
 
   @Test
@@ -254,5 +312,33 @@ class EventServicesTest {
             name,
             new Email(name.toLowerCase() + "@example.lu"),
             Language.EN));
+  }
+
+  /** Writes each mail's kind and parts into its subject, so tests read what was sent. */
+  static final class RecordingEventMails implements EventMailTemplates {
+    @Override
+    public OutgoingMail registrationConfirmed(
+        Registrant to, EventDetails event, String cancellationSecret) {
+      return mail(to, "confirmed", event, cancellationSecret);
+    }
+
+    @Override
+    public OutgoingMail registrationWaiting(
+        Registrant to, EventDetails event, int position, String cancellationSecret) {
+      return mail(to, "waiting", event, position + " " + cancellationSecret);
+    }
+
+    @Override
+    public OutgoingMail registrationPromoted(Registrant to, EventDetails event) {
+      return new OutgoingMail(
+          to.email(), "promoted " + to.email().value() + " " + event.title().in(Language.EN), "");
+    }
+
+    private static OutgoingMail mail(Registrant to, String kind, EventDetails event, String rest) {
+      return new OutgoingMail(
+          to.email(),
+          kind + " " + to.email().value() + " " + event.title().in(Language.EN) + " " + rest,
+          "");
+    }
   }
 }

@@ -16,7 +16,7 @@ import lu.creativecluster.domain.shared.Language;
  * companies, associations and institutions and a {@code Person} for freelancers, written so that it
  * can stand inside a {@code <script type="application/ld+json">} element whatever the member typed.
  */
-final class JsonLd {
+public final class JsonLd {
 
   private JsonLd() {}
 
@@ -80,7 +80,7 @@ final class JsonLd {
    * {@code <}, {@code >} and {@code &} is written as a JSON escape (which JSON parsers read back as
    * the same character), and so are U+2028 and U+2029 for old JavaScript parsers.
    */
-  static String forScriptElement(JsonObject json) {
+  public static String forScriptElement(JsonObject json) {
     String text = json.toString();
     StringBuilder safe = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {

@@ -25,7 +25,11 @@ final class PublicForms {
           "inquiries/track",
           "inquiry-track",
           "inquiries/reply",
-          "inquiry-reply");
+          "inquiry-reply",
+          // Issue 11: registering for an event and cancelling send mail.
+          "events/cancel",
+          "event-cancel",
+          "event");
 
   private static final String FACES_SUFFIX = ".xhtml";
 
@@ -52,7 +56,8 @@ final class PublicForms {
     if (page.endsWith(FACES_SUFFIX)) {
       page = page.substring(0, page.length() - FACES_SUFFIX.length());
     }
-    return PAGES.contains(page);
+    // An event's page (events/{id}) holds the registration form.
+    return PAGES.contains(page) || (page.startsWith("events/") && page.indexOf('/', 7) < 0);
   }
 
   private static boolean isLanguage(String segment) {

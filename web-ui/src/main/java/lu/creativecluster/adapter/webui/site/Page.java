@@ -70,6 +70,38 @@ public enum Page {
       Audience.STAFF,
       Listing.HIDDEN,
       Forms.SOME),
+  // Issue 11, events: the list, the cancellation page of the confirmation mail's private link
+  // (?token=), one event with its registration form (its id fills the {member} segment, as for
+  // missions), and staff's list and edit page ("new" in the id's place announces one).
+  EVENTS("events", "events", "/events.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  EVENT_CANCEL(
+      "eventCancel",
+      "events/cancel",
+      "/event-cancel.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  EVENT(
+      "event",
+      "events/" + Page.MEMBER,
+      "/event.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.SOME),
+  STAFF_EVENTS(
+      "staffEvents",
+      "staff/events",
+      "/staff/events.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.NONE),
+  STAFF_EVENT(
+      "staffEvent",
+      "staff/events/" + Page.MEMBER,
+      "/staff/event.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),

@@ -54,6 +54,8 @@ class AudienceTest {
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
     assertEquals(Audience.ADMIN, Page.STAFF_MAIL_TEXTS.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_EVENTS.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_EVENT.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -68,7 +70,9 @@ class AudienceTest {
             Page.STAFF_INQUIRIES,
             Page.STAFF_INQUIRY,
             Page.STAFF_INQUIRY_FIGURES,
-            Page.STAFF_MAIL_TEXTS);
+            Page.STAFF_MAIL_TEXTS,
+            Page.STAFF_EVENTS,
+            Page.STAFF_EVENT);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());

@@ -74,7 +74,7 @@ class LocalizedPathTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/xx/sectors", "/it/", "/DE/sectors", "/de-LU/", "/events", "/apis", "//"})
+      strings = {"/xx/sectors", "/it/", "/DE/sectors", "/de-LU/", "/festivals", "/apis", "//"})
   void unknownLanguageOrPage_isNotFound_inThePreferredLanguage(String path) {
     assertEquals(new Route.NotFound(Language.FR), get(path, Language.FR));
   }
@@ -82,7 +82,7 @@ class LocalizedPathTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/de/events",
+        "/de/festivals",
         "/de/members/Atelier",
         "/de/members/atelier-nord/delete",
         "/de/home",
@@ -103,7 +103,7 @@ class LocalizedPathTest {
 
   @Test
   void directRequestForAnUnknownView_isNotFound() {
-    assertEquals(new Route.NotFound(Language.EN), get("/events.xhtml", Language.EN));
+    assertEquals(new Route.NotFound(Language.EN), get("/festivals.xhtml", Language.EN));
   }
 
   @Test

@@ -9,6 +9,9 @@ public interface ListEventsUseCase {
   /** The events that have not ended yet, soonest first. */
   List<EventSummary> upcoming();
 
+  /** One page of upcoming or past events matching the query. */
+  EventList list(EventListQuery query);
+
   /**
    * @throws EventNotFoundException if there is no such event
    */

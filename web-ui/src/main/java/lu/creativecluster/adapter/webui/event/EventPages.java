@@ -1,0 +1,120 @@
+package lu.creativecluster.adapter.webui.event;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import lu.creativecluster.adapter.webui.member.JsonLd;
+import lu.creativecluster.adapter.webui.site.Page;
+import lu.creativecluster.adapter.webui.site.PublicUrl;
+import lu.creativecluster.adapter.webui.site.SiteContext;
+import lu.creativecluster.adapter.webui.site.Texts;
+import lu.creativecluster.application.port.in.event.EventListQuery;
+import lu.creativecluster.application.port.in.event.EventNotFoundException;
+import lu.creativecluster.application.port.in.event.EventSummary;
+import lu.creativecluster.application.port.in.event.ListEventsUseCase;
+import lu.creativecluster.domain.event.EventId;
+
+/**
+ * Backing bean of the public event pages: upcoming and past events ({@code /{lang}/events}) and one
+ * event with its schema.org JSON-LD and calendar links ({@code /{lang}/events/{id}}).
+ */
+@Named("events")
+@RequestScoped
+public class EventPages {
+
+  private final ListEventsUseCase events;
+  private final SiteContext site;
+  private final PublicUrl publicUrl;
+  private EventSummary event;
+
+  /** For CDI's client proxy only. */
+  protected EventPages() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public EventPages(ListEventsUseCase events, SiteContext site, PublicUrl publicUrl) {
+    this.events = events;
+    this.site = site;
+    this.publicUrl = publicUrl;
+  }
+
+  public List<EventCard> getUpcoming() {
+    return cards(EventListQuery.allUpcoming());
+  }
+
+  /** The latest hundred events that took place, latest first. */
+  public List<EventCard> getPast() {
+    return cards(EventListQuery.allPast());
+  }
+
+  private List<EventCard> cards(EventListQuery query) {
+    return events.list(query).items().stream().map(this::card).toList();
+  }
+
+  private EventCard card(EventSummary summary) {
+    return EventCard.of(
+        summary, site.language(), site.memberHref(Page.EVENT.key(), summary.id().toString()));
+  }
+
+  /** Loads the event of the address before the page renders, or ends the request with 404. */
+  public void prepareEvent() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!isEventLoaded()) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  /**
+   * Whether there is an event to show. A postback asks this before preRenderView, while Faces
+   * decodes the registration form inside it, so it loads the event itself.
+   */
+  public boolean isEventLoaded() {
+    if (event == null) {
+      try {
+        event = events.show(EventId.parse(site.getMember()));
+      } catch (IllegalArgumentException | NullPointerException | EventNotFoundException e) {
+        // prepareEvent answers 404 for the page itself.
+      }
+    }
+    return event != null;
+  }
+
+  /** After a registration the seats changed: the page shows them as they are now. */
+  void reload() {
+    event = null;
+  }
+
+  public EventCard getEvent() {
+    return isEventLoaded() ? card(event) : null;
+  }
+
+  /** The event as JSON-LD, safe inside a script element whatever staff typed. */
+  public String getJsonLd() {
+    if (!isEventLoaded()) {
+      return "";
+    }
+    String url = publicUrl.origin() + site.memberHref(Page.EVENT.key(), event.id().toString());
+    return JsonLd.forScriptElement(
+        EventJsonLd.of(event, site.language(), url, Texts.in(site.language()).text("site.name")));
+  }
+
+  public String getCalendarHref() {
+    return isEventLoaded() ? api("/api/v1/events/" + event.id() + "/calendar.ics") : "";
+  }
+
+  public String getFeedHref() {
+    return api("/api/v1/events/calendar.ics");
+  }
+
+  private String api(String path) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + path
+        + "?lang="
+        + site.getLang();
+  }
+}
