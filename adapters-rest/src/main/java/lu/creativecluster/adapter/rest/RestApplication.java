@@ -58,7 +58,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Inquiries",
           description =
               "Questions and offers to the cluster: asking, tracking, recipients' replies and the"
-                  + " staff inbox")
+                  + " staff inbox"),
+      @Tag(name = "Projects", description = "Cross-sector projects the cluster made happen"),
+      @Tag(
+          name = "Impact",
+          description = "The cluster's figures per year and period, as JSON or CSV")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,
@@ -85,7 +89,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           description = "Read the audit log"),
                       @OAuthScope(
                           name = "stats:read",
-                          description = "Read impact figures (operations to come)"),
+                          description =
+                              "Read the non-public impact figures: confidential projects' volume"
+                                  + " and projects by name (GET /api/v1/impact)"),
                       @OAuthScope(
                           name = "members:read",
                           description =

@@ -25,5 +25,9 @@ public final class ProblemType {
   public static final String INQUIRY_TRANSITION = "urn:creative-cluster:problem:inquiry-transition";
   public static final String UNKNOWN_RECIPIENT = "urn:creative-cluster:problem:unknown-recipient";
 
+  // Projects (issue 11).
+  public static final String UNKNOWN_PROJECT = "urn:creative-cluster:problem:unknown-project";
+  public static final String PROJECT_TRANSITION = "urn:creative-cluster:problem:project-transition";
+
   private ProblemType() {}
 }
