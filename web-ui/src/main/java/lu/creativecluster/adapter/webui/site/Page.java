@@ -165,7 +165,26 @@ public enum Page {
       "/staff/inquiry-figures.xhtml",
       Audience.STAFF,
       Listing.HIDDEN,
-      Forms.NONE);
+      Forms.NONE),
+  // Issue 11, projects and the impact dashboard (a project's id fills the {member} segment, as a
+  // mission's does).
+  PROJECTS(
+      "projects", "projects", "/projects.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.NONE),
+  PROJECT(
+      "project",
+      "projects/" + Page.MEMBER,
+      "/project.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.NONE),
+  IMPACT("impact", "impact", "/impact.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
+  STAFF_PROJECTS(
+      "staffProjects",
+      "staff/projects",
+      "/staff/projects.xhtml",
+      Audience.STAFF,
+      Listing.HIDDEN,
+      Forms.SOME);
 
   /**
    * Parts of the site that need at least an audience for everything below them, pages that do not

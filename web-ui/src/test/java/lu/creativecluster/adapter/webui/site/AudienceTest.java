@@ -51,6 +51,7 @@ class AudienceTest {
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_PROJECTS.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -62,7 +63,8 @@ class AudienceTest {
             Page.STAFF_MISSION,
             Page.STAFF_INQUIRIES,
             Page.STAFF_INQUIRY,
-            Page.STAFF_INQUIRY_FIGURES);
+            Page.STAFF_INQUIRY_FIGURES,
+            Page.STAFF_PROJECTS);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());
