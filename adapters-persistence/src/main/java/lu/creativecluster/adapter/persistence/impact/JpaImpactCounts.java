@@ -92,10 +92,10 @@ public class JpaImpactCounts implements ImpactCounts {
                         + " (SELECT COUNT(*) FROM event_registration r JOIN event e ON e.id ="
                         + " r.event_id WHERE r.status = 'attended' AND e.start_at >= :from AND"
                         + " e.start_at < :to),"
-                        + " (SELECT COUNT(*) FROM site_visit_day WHERE day >= :fd AND day < :td),"
-                        + " (SELECT SUM(views) FROM site_visit_day WHERE day >= :fd AND day < :td),"
-                        + " (SELECT SUM(last_seen - first_seen) FROM site_visit_day WHERE day >="
-                        + " :fd AND day < :td)",
+                        + " (SELECT COUNT(*) FROM site_visit_day WHERE visit_day >= :fd AND visit_day < :td),"
+                        + " (SELECT SUM(views) FROM site_visit_day WHERE visit_day >= :fd AND visit_day < :td),"
+                        + " (SELECT SUM(last_seen - first_seen) FROM site_visit_day WHERE visit_day >="
+                        + " :fd AND visit_day < :td)",
                     from,
                     to,
                     fromDay,

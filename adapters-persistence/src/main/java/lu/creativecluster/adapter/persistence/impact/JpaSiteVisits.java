@@ -45,7 +45,7 @@ public class JpaSiteVisits implements SiteVisits {
                   "UPDATE site_visit_day SET views = views + :views,"
                       + " first_seen = CASE WHEN first_seen < :first THEN first_seen ELSE :first"
                       + " END, last_seen = CASE WHEN last_seen > :last THEN last_seen ELSE :last"
-                      + " END WHERE day = :day AND visitor_key = :key")
+                      + " END WHERE visit_day = :day AND visitor_key = :key")
               .setParameter("views", t.views())
               .setParameter("first", first)
               .setParameter("last", last)
@@ -54,7 +54,7 @@ public class JpaSiteVisits implements SiteVisits {
               .executeUpdate();
       if (updated == 0) {
         em.createNativeQuery(
-                "INSERT INTO site_visit_day (day, visitor_key, first_seen, last_seen, views)"
+                "INSERT INTO site_visit_day (visit_day, visitor_key, first_seen, last_seen, views)"
                     + " VALUES (:day, :key, :first, :last, :views)")
             .setParameter("day", t.day())
             .setParameter("key", t.visitorKey())

@@ -119,7 +119,7 @@ public class ImpactResource {
 
   /** The first acceptable type that either form satisfies decides; a wildcard means JSON. */
   static boolean wantsCsv(List<MediaType> acceptable) {
-    MediaType csv = MediaType.valueOf(CSV);
+    MediaType csv = new MediaType("text", "csv");
     for (MediaType type : acceptable) {
       if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
         return false;

@@ -48,6 +48,8 @@ public enum Page {
       Audience.EVERYONE,
       Listing.NAVIGATION,
       Forms.NONE),
+  // Issue 11: the impact dashboard (in the navigation, so before the staff area too).
+  IMPACT("impact", "impact", "/impact.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
   STAFF_MISSION(
       "staffMission",
       "staff/missions/" + Page.MEMBER,
@@ -177,7 +179,6 @@ public enum Page {
       Audience.EVERYONE,
       Listing.HIDDEN,
       Forms.NONE),
-  IMPACT("impact", "impact", "/impact.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
   STAFF_PROJECTS(
       "staffProjects",
       "staff/projects",

@@ -22,7 +22,8 @@ class SiteLinksTest {
             new NavigationLink("nav.members", "/fr/members", false),
             new NavigationLink("nav.partners", "/fr/partners", false),
             new NavigationLink("nav.missions", "/fr/missions", false),
-            new NavigationLink("nav.exportOverview", "/fr/export", false)),
+            new NavigationLink("nav.exportOverview", "/fr/export", false),
+            new NavigationLink("nav.impact", "/fr/impact", false)),
         links.navigation());
   }
 
@@ -37,7 +38,8 @@ class SiteLinksTest {
             "nav.members",
             "nav.partners",
             "nav.missions",
-            "nav.exportOverview"),
+            "nav.exportOverview",
+            "nav.impact"),
         links.navigation(p -> p.audience() == Audience.EVERYONE).stream()
             .map(NavigationLink::labelKey)
             .toList());
@@ -49,6 +51,7 @@ class SiteLinksTest {
             new NavigationLink("nav.partners", "/en/partners", false),
             new NavigationLink("nav.missions", "/en/missions", false),
             new NavigationLink("nav.exportOverview", "/en/export", false),
+            new NavigationLink("nav.impact", "/en/impact", false),
             new NavigationLink("nav.staff", "/en/staff/", false)),
         links.navigation(p -> true));
   }
