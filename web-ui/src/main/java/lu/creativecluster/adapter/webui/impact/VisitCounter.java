@@ -60,7 +60,8 @@ public class VisitCounter {
   @Inject RecordVisitsUseCase recordVisits;
   @Inject Clock clock;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
 
   private record Salt(LocalDate day, byte[] bytes) {}
 
