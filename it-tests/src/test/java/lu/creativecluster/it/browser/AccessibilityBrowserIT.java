@@ -117,10 +117,10 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     String inquiry = browser.findElement(By.cssSelector("a.inquiry-link")).getAttribute("href");
     check("staff-inquiry", inquiry, By.id("inquiry-history"));
     check("staff-inquiry-figures", page("/staff/inquiry-figures"), By.id("figures-topic"));
-    check("staff-members", page("/staff/members"), By.id("applications-heading"));
     // Issue 11: staff's projects page with its form, and the dashboard with every figure.
     check("staff-projects", page("/staff/projects"), By.id("project-form"));
     check("impact-staff", page("/impact"), By.id("impact-projects-heading"));
+    check("staff-members", page("/staff/members"), By.id("applications-heading"));
     String profile = MemberSteps.applicationProfileHref(browser, applicant);
     MemberSteps.approve(browser, base(), lang, applicant);
     checkShown("staff-members-approved");
