@@ -166,6 +166,13 @@ public class ImpactPage {
   }
 
   public List<YearRow> getRows() {
+    if (rows == null) {
+      rows = yearRows();
+    }
+    return rows;
+  }
+
+  private List<YearRow> yearRows() {
     List<YearRow> rows = new ArrayList<>();
     for (ImpactFigures f : report().years()) {
       rows.add(row(String.valueOf(f.period().from().getYear()), f));
@@ -219,7 +226,18 @@ public class ImpactPage {
     return chart("attendance-chart", ImpactFigures::attendance, f -> n(f.attendance()), -1);
   }
 
+  private final Map<String, ColumnChart> charts = new java.util.HashMap<>();
+
+  /** Facelets evaluates an included chart's parameter at every use: each chart is drawn once. */
   private ColumnChart chart(
+      String id,
+      ToLongFunction<ImpactFigures> value,
+      Function<ImpactFigures, String> shown,
+      long goal) {
+    return charts.computeIfAbsent(id, k -> draw(k, value, shown, goal));
+  }
+
+  private ColumnChart draw(
       String id,
       ToLongFunction<ImpactFigures> value,
       Function<ImpactFigures, String> shown,
@@ -237,7 +255,26 @@ public class ImpactPage {
         goal);
   }
 
+  private List<BarRow> sectorBars;
+  private List<BarRow> countryBars;
+  private List<YearRow> rows;
+  private NumberFormat integers;
+
   public List<BarRow> getSectorBars() {
+    if (sectorBars == null) {
+      sectorBars = sectorBars();
+    }
+    return sectorBars;
+  }
+
+  public List<BarRow> getCountryBars() {
+    if (countryBars == null) {
+      countryBars = countryBars();
+    }
+    return countryBars;
+  }
+
+  private List<BarRow> sectorBars() {
     Map<SectorCode, String> names =
         sectors.listSectors().stream()
             .collect(Collectors.toMap(Sector::code, s -> s.nameIn(site.language())));
@@ -247,7 +284,7 @@ public class ImpactPage {
             .toList());
   }
 
-  public List<BarRow> getCountryBars() {
+  private List<BarRow> countryBars() {
     return bars(
         report().total().partnersByCountry().entrySet().stream()
             .map(e -> Map.entry(countryName(e.getKey().alpha2()), e.getValue()))
@@ -329,8 +366,12 @@ public class ImpactPage {
         .toList();
   }
 
+  /** One formatter per request: a page formats a few hundred numbers. */
   private String n(long value) {
-    return NumberFormat.getIntegerInstance(site.getLocale()).format(value);
+    if (integers == null) {
+      integers = NumberFormat.getIntegerInstance(site.getLocale());
+    }
+    return integers.format(value);
   }
 
   private String decimal(double value) {
