@@ -102,8 +102,8 @@ public class ImpactPage {
     }
   }
 
-  static final int BAR_LEFT = 170;
-  static final int BAR_AREA = 300;
+  static final int BAR_LEFT = 250;
+  static final int BAR_AREA = 260;
   static final int BAR_ROW = 24;
 
   private ImpactReport report() {
