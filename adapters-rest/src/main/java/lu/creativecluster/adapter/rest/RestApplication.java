@@ -63,7 +63,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Events",
           description =
               "The cluster's events: list, iCalendar feed, registration with a waiting list,"
-                  + " cancellation by private token, and staff management and attendance")
+                  + " cancellation by private token, and staff management and attendance"),
+      @Tag(name = "Projects", description = "Cross-sector projects the cluster made happen"),
+      @Tag(
+          name = "Impact",
+          description = "The cluster's figures per year and period, as JSON or CSV")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.PARTNER_TOKEN,
@@ -90,7 +94,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           description = "Read the audit log"),
                       @OAuthScope(
                           name = "stats:read",
-                          description = "Read impact figures (operations to come)"),
+                          description =
+                              "Read the non-public impact figures: confidential projects' volume"
+                                  + " and projects by name (GET /api/v1/impact)"),
                       @OAuthScope(
                           name = "members:read",
                           description =

@@ -106,6 +106,11 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/staff/events",
           "/api/v1/staff/events/00000000-0000-0000-0000-000000000000",
           "/api/v1/staff/events/00000000-0000-0000-0000-000000000000/attendance",
+          // Projects and impact (issue 11)
+          "/api/v1/projects",
+          "/api/v1/projects/00000000-0000-0000-0000-000000000000",
+          "/api/v1/projects/00000000-0000-0000-0000-000000000000/status",
+          "/api/v1/impact",
           "/openapi");
 
   private static final List<String> METHODS =
@@ -225,6 +230,18 @@ class MalformedRequestSweepIT extends PlatformDeployment {
           "/api/v1/events/registrations/%00",
           "/api/v1/events/registrations/" + "t".repeat(500),
           "/api/v1/staff/events/%zz/attendance",
+          "/api/v1/projects?kind=%00&status=lost&sector=%&year=99999&page=-1&size=x",
+          "/api/v1/projects?" + "kind=export&".repeat(60),
+          "/api/v1/projects/%zz",
+          "/api/v1/projects/" + "p".repeat(500) + "/status",
+          "/api/v1/impact?from=2027-13-45&to=x",
+          "/api/v1/impact?year=1&from=2020-01-01",
+          "/api/v1/impact?from=1900-01-01&to=2099-12-31",
+          "/api/v1/impact?year=%00",
+          "/en/impact?year=%00",
+          "/en/impact?year=99999999999999999999",
+          "/en/projects/%zz",
+          "/en/projects/00000000-0000-0000-0000-000000000000",
           "/api//v1//sectors",
           "/api/v1/../v1/sectors",
           "/api/v1/sectors;jsessionid=x",

@@ -79,6 +79,9 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     check("partners", page("/partners"), SitePages.ANY_PAGE);
     check("missions", page("/missions"), By.id("upcoming-heading"));
     check("export-overview", page("/export"), By.id("markets-heading"));
+    // Issue 11: the impact dashboard with its server-drawn charts, and the projects.
+    check("impact", page("/impact"), By.cssSelector("svg#projects-chart rect"));
+    check("projects", page("/projects"), By.id("public-projects-heading"));
 
     // Issue 8: the member directory, the application form with its errors, and its answer.
     check("members", page("/members"), By.id("results"));
@@ -120,6 +123,9 @@ class AccessibilityBrowserIT extends PlatformDeployment {
     check("mission-edit", page("/staff/mission-edit"), By.id("save-mission"));
     SitePages.submit(browser, By.id("save-mission"), By.id("save-mission"));
     checkShown("mission-edit-errors");
+    // Issue 11: staff's projects page with its form, and the dashboard with every figure.
+    check("staff-projects", page("/staff/projects"), By.id("project-form"));
+    check("impact-staff", page("/impact"), By.id("impact-projects-heading"));
     check("staff-members", page("/staff/members"), By.id("applications-heading"));
     String profile = MemberSteps.applicationProfileHref(browser, applicant);
     MemberSteps.approve(browser, base(), lang, applicant);

@@ -34,5 +34,9 @@ public final class ProblemType {
   public static final String CAPACITY_BELOW_CONFIRMED =
       "urn:creative-cluster:problem:capacity-below-confirmed";
 
+  // Projects (issue 11).
+  public static final String UNKNOWN_PROJECT = "urn:creative-cluster:problem:unknown-project";
+  public static final String PROJECT_TRANSITION = "urn:creative-cluster:problem:project-transition";
+
   private ProblemType() {}
 }

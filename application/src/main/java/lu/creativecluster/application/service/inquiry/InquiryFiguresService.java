@@ -83,7 +83,8 @@ public class InquiryFiguresService implements InquiryFiguresUseCase {
     return new Figure(inquiries.size(), times.size(), median(times), percentile90(times));
   }
 
-  static Optional<Duration> median(List<Duration> sorted) {
+  /** Shared with the impact figures, so both report the same median. */
+  public static Optional<Duration> median(List<Duration> sorted) {
     int n = sorted.size();
     if (n == 0) {
       return Optional.empty();

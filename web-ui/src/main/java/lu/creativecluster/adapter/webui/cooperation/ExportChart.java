@@ -2,6 +2,7 @@ package lu.creativecluster.adapter.webui.cooperation;
 
 import java.util.ArrayList;
 import java.util.List;
+import lu.creativecluster.adapter.webui.site.BarScale;
 import lu.creativecluster.application.port.in.cooperation.MarketOverview;
 
 /**
@@ -80,12 +81,8 @@ public record ExportChart(List<Row> rows, int width, int height) {
         rows, LABEL_WIDTH + BAR_AREA + 50, TOP * 2 + Math.max(1, rows.size()) * ROW_HEIGHT);
   }
 
-  /** A non-zero count always gets a visible bar. */
   private static int scale(long value, long max) {
-    if (value <= 0) {
-      return 0;
-    }
-    return (int) Math.max(2, Math.round((double) value * BAR_AREA / max));
+    return BarScale.length(value, max, BAR_AREA);
   }
 
   public int getLabelWidth() {

@@ -102,6 +102,8 @@ public enum Page {
       Audience.STAFF,
       Listing.HIDDEN,
       Forms.SOME),
+  // Issue 11: the impact dashboard (in the navigation, after the events, before the staff area).
+  IMPACT("impact", "impact", "/impact.xhtml", Audience.EVERYONE, Listing.NAVIGATION, Forms.NONE),
   STAFF("staff", "staff/", "/staff/index.xhtml", Audience.STAFF, Listing.NAVIGATION, Forms.SOME),
   AUDIT_LOG(
       "auditLog", "staff/audit", "/staff/audit.xhtml", Audience.ADMIN, Listing.HIDDEN, Forms.NONE),
@@ -218,6 +220,24 @@ public enum Page {
       "staff/mail-texts",
       "/staff/mail-texts.xhtml",
       Audience.ADMIN,
+      Listing.HIDDEN,
+      Forms.SOME),
+  // Issue 11, projects and the impact dashboard (a project's id fills the {member} segment, as a
+  // mission's does).
+  PROJECTS(
+      "projects", "projects", "/projects.xhtml", Audience.EVERYONE, Listing.HIDDEN, Forms.NONE),
+  PROJECT(
+      "project",
+      "projects/" + Page.MEMBER,
+      "/project.xhtml",
+      Audience.EVERYONE,
+      Listing.HIDDEN,
+      Forms.NONE),
+  STAFF_PROJECTS(
+      "staffProjects",
+      "staff/projects",
+      "/staff/projects.xhtml",
+      Audience.STAFF,
       Listing.HIDDEN,
       Forms.SOME);
 

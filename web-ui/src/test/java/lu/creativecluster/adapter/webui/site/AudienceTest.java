@@ -53,9 +53,10 @@ class AudienceTest {
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
-    assertEquals(Audience.ADMIN, Page.STAFF_MAIL_TEXTS.audience());
-    assertEquals(Audience.STAFF, Page.STAFF_EVENTS.audience());
-    assertEquals(Audience.STAFF, Page.STAFF_EVENT.audience());
+    assertEquals(Audience.ADMIN, Page.STAFF_MAIL_TEXTS.audience(),
+    assertEquals(Audience.STAFF, Page.STAFF_EVENTS.audience(),
+    assertEquals(Audience.STAFF, Page.STAFF_EVENT.audience(),
+    assertEquals(Audience.STAFF, Page.STAFF_PROJECTS.audience());
     Set<Page> guarded =
         Set.of(
             Page.STAFF,
@@ -72,7 +73,8 @@ class AudienceTest {
             Page.STAFF_INQUIRY_FIGURES,
             Page.STAFF_MAIL_TEXTS,
             Page.STAFF_EVENTS,
-            Page.STAFF_EVENT);
+            Page.STAFF_EVENT,
+            Page.STAFF_PROJECTS);
     for (Page page : Page.values()) {
       if (!guarded.contains(page)) {
         assertEquals(Audience.EVERYONE, page.audience(), page.name());

@@ -23,7 +23,8 @@ class SiteLinksTest {
             new NavigationLink("nav.partners", "/fr/partners", false),
             new NavigationLink("nav.missions", "/fr/missions", false),
             new NavigationLink("nav.exportOverview", "/fr/export", false),
-            new NavigationLink("nav.events", "/fr/events", false)),
+            new NavigationLink("nav.events", "/fr/events", false),
+            new NavigationLink("nav.impact", "/fr/impact", false)),
         links.navigation());
   }
 
@@ -39,7 +40,8 @@ class SiteLinksTest {
             "nav.partners",
             "nav.missions",
             "nav.exportOverview",
-            "nav.events"),
+            "nav.events",
+            "nav.impact"),
         links.navigation(p -> p.audience() == Audience.EVERYONE).stream()
             .map(NavigationLink::labelKey)
             .toList());
@@ -52,6 +54,7 @@ class SiteLinksTest {
             new NavigationLink("nav.missions", "/en/missions", false),
             new NavigationLink("nav.exportOverview", "/en/export", false),
             new NavigationLink("nav.events", "/en/events", false),
+            new NavigationLink("nav.impact", "/en/impact", false),
             new NavigationLink("nav.staff", "/en/staff/", false)),
         links.navigation(p -> true));
   }
