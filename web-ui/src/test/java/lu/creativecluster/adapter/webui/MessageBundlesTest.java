@@ -131,7 +131,7 @@ class MessageBundlesTest {
       if (PLACEHOLDER.matcher(value).find()) {
         MessageFormat format = new MessageFormat(value, Locale.ROOT);
         Object[] arguments =
-            value.contains(",choice,") ? new Object[] {2, 2} : new Object[] {"X", "Y"};
+            value.contains(",choice,") ? new Object[] {2, 2} : new Object[] {"X", "Y", "Z"};
         String formatted = format.format(arguments);
         assertEquals(
             value.chars().filter(c -> c == '\'').count() / 2,

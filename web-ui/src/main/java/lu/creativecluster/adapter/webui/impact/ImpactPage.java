@@ -329,6 +329,17 @@ public class ImpactPage {
     return n(Math.round(report().total().goalProgress() * 100));
   }
 
+  /** "3 / 2 (150 %)": projects started against the goal, in the page's language. */
+  public String getGoalProgress() {
+    ImpactFigures total = report().total();
+    return Texts.in(site.language())
+        .text(
+            "impact.goalProgress",
+            n(total.projectsStarted()),
+            n(total.projectGoal()),
+            getGoalProgressPercent());
+  }
+
   public String getPublicVolume() {
     return euros(report().total().publicVolume().value());
   }

@@ -53,9 +53,9 @@ class AudienceTest {
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRIES.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY.audience());
     assertEquals(Audience.STAFF, Page.STAFF_INQUIRY_FIGURES.audience());
-    assertEquals(Audience.ADMIN, Page.STAFF_MAIL_TEXTS.audience(),
-    assertEquals(Audience.STAFF, Page.STAFF_EVENTS.audience(),
-    assertEquals(Audience.STAFF, Page.STAFF_EVENT.audience(),
+    assertEquals(Audience.ADMIN, Page.STAFF_MAIL_TEXTS.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_EVENTS.audience());
+    assertEquals(Audience.STAFF, Page.STAFF_EVENT.audience());
     assertEquals(Audience.STAFF, Page.STAFF_PROJECTS.audience());
     Set<Page> guarded =
         Set.of(
