@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.cooperation.Partners;
 import lu.creativecluster.domain.cooperation.PartnerId;
@@ -24,6 +25,14 @@ import lu.creativecluster.domain.member.CountryCode;
 public class JpaPartners implements Partners {
 
   private final Supplier<EntityManager> entityManager;
+
+  /**
+   * Every partner as last read, under the single key {@link Boolean#TRUE}: the public list is read
+   * on every request and changes only when staff edit a partner (see {@link StampedCache} for why a
+   * cached list is used only while it is current, on any number of servers).
+   */
+  private final StampedCache<Boolean, List<PartnerOrganisation>> everyPartner =
+      new StampedCache<>(1);
 
   /** For CDI's client proxy only. */
   protected JpaPartners() {
@@ -48,6 +57,28 @@ public class JpaPartners implements Partners {
 
   @Override
   public List<PartnerOrganisation> list(Optional<CountryCode> country) {
+    EntityManager em = entityManager.get();
+    if (!StampedCache.untouched(em, PartnerJpaEntity.class)) {
+      return query(country);
+    }
+    List<?> stamp = StampedCache.stamp(em, "PartnerJpaEntity");
+    List<PartnerOrganisation> all = everyPartner.get(Boolean.TRUE, stamp);
+    if (all == null) {
+      all = query(Optional.empty());
+      everyPartner.put(Boolean.TRUE, stamp, all);
+    }
+    // Each caller gets its own aggregates (they are mutable); their parts are immutable values.
+    return all.stream()
+        .filter(p -> country.isEmpty() || p.details().country().equals(country.get()))
+        .map(
+            p ->
+                PartnerOrganisation.reconstitute(
+                    p.id(), p.details(), p.cooperations(), p.archived(), p.version()))
+        .toList();
+  }
+
+  /** Sorted by country first, so filtering the full list by country keeps the query's order. */
+  private List<PartnerOrganisation> query(Optional<CountryCode> country) {
     String where = country.isPresent() ? " where p.country = :country" : "";
     var query =
         entityManager

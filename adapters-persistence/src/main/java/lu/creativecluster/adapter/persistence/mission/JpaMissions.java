@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.mission.MissionCriteria;
 import lu.creativecluster.application.port.out.mission.MissionSlice;
@@ -32,6 +33,14 @@ public class JpaMissions implements Missions {
 
   private final Supplier<EntityManager> entityManager;
 
+  // The public mission list and mission pages are read on every request and change only when a
+  // mission is saved: both are kept while the mission table's stamp holds (see StampedCache).
+  private final StampedCache<Slice, MissionSlice> slices = new StampedCache<>(200);
+  private final StampedCache<MissionId, Mission> missions = new StampedCache<>(1_000);
+
+  /** One page of one search, the key of a cached slice. */
+  private record Slice(MissionCriteria criteria, boolean latestFirst, int page, int size) {}
+
   /** For CDI's client proxy only. */
   protected JpaMissions() {
     this.entityManager = null;
@@ -49,8 +58,29 @@ public class JpaMissions implements Missions {
   @Override
   public Optional<Mission> byId(MissionId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(entityManager.get().find(MissionJpaEntity.class, id.value()))
+    EntityManager em = entityManager.get();
+    if (!StampedCache.untouched(em, MissionJpaEntity.class)) {
+      return load(em, id);
+    }
+    List<?> stamp = StampedCache.stamp(em, "MissionJpaEntity");
+    Mission held = missions.get(id, stamp);
+    if (held == null) {
+      Optional<Mission> loaded = load(em, id);
+      // An unknown id is not kept: any id can be asked for, and the cache would fill with them.
+      loaded.ifPresent(m -> missions.put(id, stamp, m));
+      return loaded.map(JpaMissions::copy);
+    }
+    return Optional.of(copy(held));
+  }
+
+  private static Optional<Mission> load(EntityManager em, MissionId id) {
+    return Optional.ofNullable(em.find(MissionJpaEntity.class, id.value()))
         .map(MissionMapper::toDomain);
+  }
+
+  /** Each caller gets its own aggregate (it is mutable); its parts are immutable values. */
+  private static Mission copy(Mission m) {
+    return Mission.reconstitute(m.id(), m.plan(), m.status(), m.applications(), m.version());
   }
 
   @Override
@@ -84,6 +114,22 @@ public class JpaMissions implements Missions {
   @Override
   public MissionSlice find(MissionCriteria criteria, boolean latestFirst, int page, int size) {
     Objects.requireNonNull(criteria, "criteria");
+    EntityManager em = entityManager.get();
+    if (!StampedCache.untouched(em, MissionJpaEntity.class)) {
+      return query(em, criteria, latestFirst, page, size);
+    }
+    Slice key = new Slice(criteria, latestFirst, page, size);
+    List<?> stamp = StampedCache.stamp(em, "MissionJpaEntity");
+    MissionSlice held = slices.get(key, stamp);
+    if (held == null) {
+      held = query(em, criteria, latestFirst, page, size);
+      slices.put(key, stamp, held);
+    }
+    return new MissionSlice(held.items().stream().map(JpaMissions::copy).toList(), held.total());
+  }
+
+  private static MissionSlice query(
+      EntityManager em, MissionCriteria criteria, boolean latestFirst, int page, int size) {
     List<String> conditions = new ArrayList<>();
     if (!criteria.statuses().isEmpty()) {
       conditions.add("m.status in :statuses");
@@ -95,7 +141,6 @@ public class JpaMissions implements Missions {
     criteria.from().ifPresent(d -> conditions.add("m.endDate >= :from"));
     criteria.to().ifPresent(d -> conditions.add("m.startDate <= :to"));
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    EntityManager em = entityManager.get();
     TypedQuery<Long> count =
         em.createQuery("select count(m) from MissionJpaEntity m" + where, Long.class);
     TypedQuery<MissionJpaEntity> select =

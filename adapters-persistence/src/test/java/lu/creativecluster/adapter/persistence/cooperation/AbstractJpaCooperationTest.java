@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.member.MembersForTests;
 import lu.creativecluster.adapter.persistence.mission.MissionsForTests;
@@ -22,9 +24,12 @@ import lu.creativecluster.application.port.out.cooperation.MarketMember;
 import lu.creativecluster.application.port.out.cooperation.Partners;
 import lu.creativecluster.application.port.out.cooperation.SampleCooperation;
 import lu.creativecluster.application.port.out.member.Members;
+import lu.creativecluster.application.port.out.mission.MissionCriteria;
 import lu.creativecluster.application.port.out.mission.Missions;
+import lu.creativecluster.domain.cooperation.PartnerOrganisation;
 import lu.creativecluster.domain.member.CountryCode;
 import lu.creativecluster.domain.mission.Mission;
+import lu.creativecluster.domain.mission.MissionStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +108,104 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
   @Override
   protected <T> T inTransaction(Supplier<T> work) {
     return store.inTransaction(work);
+  }
+
+  // The adapters keep the public read model between requests (StampedCache). A second adapter
+  // instance writing stands for another server: the reader must see its commits at once.
+
+  @Test
+  void cachedPartners_showWhatAnotherServerCommitted() {
+    JpaPartners reader = new JpaPartners(store::entityManager);
+    PartnerOrganisation first = SampleCooperation.partner("Atelier A", "FR");
+    inTransaction(() -> partners().add(first));
+    assertEquals(1, inTransaction(() -> reader.list(Optional.empty())).size());
+
+    inTransaction(
+        () -> {
+          PartnerOrganisation p = partners().byId(first.id()).orElseThrow();
+          p.archive();
+          partners().save(p);
+        });
+    assertTrue(inTransaction(() -> reader.list(Optional.empty())).get(0).archived());
+
+    inTransaction(() -> partners().add(SampleCooperation.partner("Studio B", "DE")));
+    assertEquals(2, inTransaction(() -> reader.list(Optional.empty())).size());
+    assertEquals(
+        List.of("Studio B"),
+        inTransaction(() -> reader.list(Optional.of(CountryCode.of("DE")))).stream()
+            .map(p -> p.details().name())
+            .toList());
+  }
+
+  @Test
+  void cachedPartners_keepNothingOfARolledBackWrite() {
+    JpaPartners adapter = new JpaPartners(store::entityManager);
+    PartnerOrganisation a = SampleCooperation.partner("Atelier A", "FR");
+    PartnerOrganisation b = SampleCooperation.partner("Studio B", "FR");
+    inTransaction(() -> adapter.add(a));
+    inTransaction(() -> adapter.add(b));
+    inTransaction(() -> adapter.list(Optional.empty()));
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            inTransaction(
+                () -> {
+                  PartnerOrganisation p = adapter.byId(a.id()).orElseThrow();
+                  p.archive();
+                  adapter.save(p);
+                  assertTrue(
+                      adapter.list(Optional.empty()).stream().anyMatch(x -> x.archived()),
+                      "a transaction reads its own write");
+                  throw new IllegalStateException("roll back");
+                }));
+    // A committed save of the other partner reaches the same row count and version sum.
+    inTransaction(
+        () -> {
+          adapter.save(adapter.byId(b.id()).orElseThrow());
+        });
+
+    assertTrue(
+        inTransaction(() -> adapter.list(Optional.empty())).stream().noneMatch(x -> x.archived()));
+  }
+
+  @Test
+  void cachedPartners_areNotChangedByWhatACallerDoesToTheCopyItGot() {
+    JpaPartners adapter = new JpaPartners(store::entityManager);
+    inTransaction(() -> adapter.add(SampleCooperation.partner("Atelier A", "FR")));
+    inTransaction(() -> adapter.list(Optional.empty())).get(0).archive();
+
+    assertTrue(
+        inTransaction(() -> adapter.list(Optional.empty())).stream().noneMatch(x -> x.archived()));
+  }
+
+  @Test
+  void cachedMissions_showWhatAnotherServerCommitted() {
+    Missions reader = MissionsForTests.on(store::entityManager);
+    Mission mission = SampleCooperation.openMission("FR", 3);
+    inTransaction(() -> missions().add(mission));
+    MissionCriteria open =
+        new MissionCriteria(
+            Set.of(MissionStatus.OPEN),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertEquals(1, inTransaction(() -> reader.find(open, false, 0, 20)).total());
+    assertEquals(
+        MissionStatus.OPEN, inTransaction(() -> reader.byId(mission.id())).orElseThrow().status());
+
+    inTransaction(
+        () -> {
+          Mission m = missions().byId(mission.id()).orElseThrow();
+          m.close();
+          missions().save(m);
+        });
+
+    assertEquals(0, inTransaction(() -> reader.find(open, false, 0, 20)).total());
+    assertEquals(
+        MissionStatus.CLOSED,
+        inTransaction(() -> reader.byId(mission.id())).orElseThrow().status());
   }
 
   @Test
