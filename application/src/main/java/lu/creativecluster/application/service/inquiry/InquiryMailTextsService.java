@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import lu.creativecluster.application.port.in.inquiry.EditInquiryMailTextsUseCase;
 import lu.creativecluster.application.port.in.inquiry.MailTextView;
 import lu.creativecluster.application.port.out.audit.AuditLog;
 import lu.creativecluster.application.port.out.inquiry.InquiryMailTexts;
+import lu.creativecluster.application.port.out.inquiry.StoredMailText;
 import lu.creativecluster.application.port.out.mail.MailTemplates;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.audit.AuditAction;
@@ -45,10 +48,19 @@ public class InquiryMailTextsService implements EditInquiryMailTextsUseCase {
   @Override
   public List<MailTextView> all(Actor actor) {
     InquiryAccess.requireAdmin(actor, "read the mail texts");
+    // One read of the stored wordings, not one per kind and language.
+    Map<InquiryMailKind, Map<Language, StoredMailText>> stored =
+        new EnumMap<>(InquiryMailKind.class);
+    for (StoredMailText text : texts.all()) {
+      stored
+          .computeIfAbsent(text.text().kind(), k -> new EnumMap<>(Language.class))
+          .put(text.text().language(), text);
+    }
     List<MailTextView> views = new ArrayList<>();
     for (InquiryMailKind kind : InquiryMailKind.values()) {
       for (Language language : Language.values()) {
-        views.add(view(kind, language));
+        StoredMailText own = stored.getOrDefault(kind, Map.of()).get(language);
+        views.add(own == null ? defaultView(kind, language) : customised(own));
       }
     }
     return views;
@@ -77,13 +89,17 @@ public class InquiryMailTextsService implements EditInquiryMailTextsUseCase {
   private MailTextView view(InquiryMailKind kind, Language language) {
     return texts
         .find(kind, language)
-        .map(stored -> new MailTextView(stored.text(), stored.version(), true))
-        .orElseGet(
-            () ->
-                new MailTextView(
-                    templates.defaultInquiryText(kind, language),
-                    InquiryMailTexts.NOT_STORED,
-                    false));
+        .map(InquiryMailTextsService::customised)
+        .orElseGet(() -> defaultView(kind, language));
+  }
+
+  private static MailTextView customised(StoredMailText stored) {
+    return new MailTextView(stored.text(), stored.version(), true);
+  }
+
+  private MailTextView defaultView(InquiryMailKind kind, Language language) {
+    return new MailTextView(
+        templates.defaultInquiryText(kind, language), InquiryMailTexts.NOT_STORED, false);
   }
 
   private void audit(Actor actor, InquiryMailKind kind, Language language, String what) {

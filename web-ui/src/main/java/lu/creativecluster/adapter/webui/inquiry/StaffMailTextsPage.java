@@ -46,6 +46,7 @@ public class StaffMailTextsPage {
   private long version = InquiryMailTexts.NOT_STORED;
   private boolean customised;
   private boolean stale;
+  private List<Row> rows;
 
   /** One mail in one language, as a row of the overview. */
   public record Row(
@@ -141,7 +142,15 @@ public class StaffMailTextsPage {
     feedback.error("staffMailTexts.error.summary");
   }
 
+  /** Computed once per request: Faces asks for the rows in more than one phase. */
   public List<Row> getRows() {
+    if (rows == null) {
+      rows = computeRows();
+    }
+    return rows;
+  }
+
+  private List<Row> computeRows() {
     Texts words = Texts.in(site.language());
     return texts.all(viewer.actor()).stream()
         .map(
