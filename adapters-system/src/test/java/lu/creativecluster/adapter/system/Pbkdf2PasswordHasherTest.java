@@ -111,18 +111,4 @@ class Pbkdf2PasswordHasherTest {
       assertFalse(fast.matches("password", new PasswordHash(stored)), stored);
     }
   }
-
-  @Test
-  void benchmark_printsMillisecondsPerHashAtTheProductionIterationCount() {
-    Pbkdf2PasswordHasher production = new Pbkdf2PasswordHasher();
-    production.hash("warm-up the JIT");
-    int rounds = 3;
-    long started = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      production.hash("benchmark password " + i);
-    }
-    double millis = (System.nanoTime() - started) / 1e6 / rounds;
-    System.out.printf("PBKDF2-HMAC-SHA256, 210000 iterations: %.1f ms per hash%n", millis);
-    assertTrue(millis > 0);
-  }
 }

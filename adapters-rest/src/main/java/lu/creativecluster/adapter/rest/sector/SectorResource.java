@@ -1,6 +1,6 @@
 package lu.creativecluster.adapter.rest.sector;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** REST adapter: the sectors of the creative industries, read-only and public (no credentials). */
 @Path("sectors")
-@RequestScoped
+// One instance: it keeps no per-request state, and a request-scoped resource costs a CDI creation,
+// injection and validation on every call of the most-read endpoint.
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sectors")
 public class SectorResource {

@@ -16,6 +16,7 @@ import lu.creativecluster.application.port.out.account.PasswordHasher;
 import lu.creativecluster.application.port.out.audit.AuditLog;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountId;
+import lu.creativecluster.domain.account.PasswordHash;
 import lu.creativecluster.domain.account.Role;
 import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.audit.AuditEvent;
@@ -77,8 +78,11 @@ public class ProvisionAccountsService implements ProvisionAccountsUseCase {
       return;
     }
     PasswordRules.check(demoPassword, commonPasswords);
+    // One hash for all: they share a published password, so a salt per account protects nothing
+    // here, and each hash costs the full key-derivation work at every demo start.
+    PasswordHash shared = hasher.hash(demoPassword);
     for (DemoAccount demo : DEMO_ACCOUNTS) {
-      create(new Email(demo.email()), demo.displayName(), demo.role(), demoPassword);
+      create(new Email(demo.email()), demo.displayName(), demo.role(), shared);
     }
   }
 
@@ -94,14 +98,14 @@ public class ProvisionAccountsService implements ProvisionAccountsUseCase {
       throw new AccountAlreadyExistsException();
     }
     String name = displayName.filter(n -> !n.isBlank()).orElse(DEFAULT_ADMIN_NAME);
-    create(address, name, Role.ADMIN, password);
+    create(address, name, Role.ADMIN, hasher.hash(password));
     return true;
   }
 
-  private void create(Email email, String displayName, Role role, String password) {
+  private void create(Email email, String displayName, Role role, PasswordHash password) {
     Instant now = clock.instant();
     Account account = Account.invite(AccountId.newId(), email, displayName, role, now);
-    account.setPassword(hasher.hash(password));
+    account.setPassword(password);
     try {
       accounts.add(account);
     } catch (DuplicateAccountException e) {

@@ -251,10 +251,12 @@ public enum Page {
     ACCOUNT("account", Audience.SIGNED_IN);
 
     private final String segment;
+    private final String segmentPrefix;
     private final Audience audience;
 
     Area(String segment, Audience audience) {
       this.segment = segment;
+      this.segmentPrefix = segment + "-";
       this.audience = audience;
     }
 
@@ -269,7 +271,7 @@ public enum Page {
 
     /** Loosely: {@code staff} and {@code staff-…} (a view such as {@code /staff-audit.xhtml}). */
     boolean covers(String firstSegment) {
-      return firstSegment.equals(segment) || firstSegment.startsWith(segment + "-");
+      return firstSegment.equals(segment) || firstSegment.startsWith(segmentPrefix);
     }
   }
 
@@ -301,10 +303,15 @@ public enum Page {
   private final Audience audience;
   private final Listing listing;
   private final Forms forms;
+  // Split once: the authentication mechanism matches every request's path against every page.
+  private final List<String> slugSegments;
+  private final String slugJoined;
 
   Page(String key, String slug, String viewId, Audience audience, Listing listing, Forms forms) {
     this.key = key;
     this.slug = slug;
+    this.slugSegments = Arrays.stream(slug.split("/")).filter(s -> !s.isEmpty()).toList();
+    this.slugJoined = String.join("-", slugSegments);
     this.viewId = viewId;
     this.audience = audience;
     this.listing = listing;
@@ -380,7 +387,7 @@ public enum Page {
           !slug.isEmpty()
               && segments.size() >= slug.size()
               && matches(slug, segments.subList(0, slug.size()));
-      if (below || (slug.size() > 1 && first.equals(String.join("-", slug)))) {
+      if (below || (slug.size() > 1 && first.equals(page.slugJoined))) {
         audience = audience.stricter(page.audience);
       }
     }
@@ -469,7 +476,7 @@ public enum Page {
   }
 
   private List<String> slugSegments() {
-    return Arrays.stream(slug.split("/")).filter(s -> !s.isEmpty()).toList();
+    return slugSegments;
   }
 
   public static Optional<Page> fromKey(String key) {
