@@ -144,7 +144,8 @@ public class JpaProjects implements Projects {
         entityManager
             .get()
             .createNativeQuery(
-                "SELECT DISTINCT pm.project_id FROM project_member pm"
+                // As text: H2 hands a native query's UUID out as bytes, PostgreSQL as a UUID.
+                "SELECT DISTINCT CAST(pm.project_id AS VARCHAR(36)) FROM project_member pm"
                     + " JOIN member m ON m.id = pm.member_id"
                     + " JOIN member_sector s ON s.member_id = m.id"
                     + " WHERE m.status = 'active' AND s.sector_code = ?1")
@@ -152,7 +153,7 @@ public class JpaProjects implements Projects {
             .getResultList();
     Set<ProjectId> projects = new HashSet<>();
     for (Object id : ids) {
-      projects.add(new ProjectId(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
+      projects.add(new ProjectId(UUID.fromString(id.toString())));
     }
     return projects;
   }
