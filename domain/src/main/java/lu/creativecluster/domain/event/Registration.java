@@ -88,7 +88,7 @@ public final class Registration {
   }
 
   boolean holdsSeat() {
-    return status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.ATTENDED;
+    return status.holdsSeat();
   }
 
   private static String requireHash(String hash) {

@@ -19,6 +19,11 @@ public enum RegistrationStatus {
     this.code = code;
   }
 
+  /** Whether a registration in this status holds one of the event's seats. */
+  public boolean holdsSeat() {
+    return this == CONFIRMED || this == ATTENDED;
+  }
+
   public String code() {
     return code;
   }

@@ -184,6 +184,33 @@ class ProjectsAndImpactApiIT extends MemberFixtureDeployment {
     assertTrue(ids.contains(openId));
     assertFalse(ids.contains(secretId));
     given().get(api("/projects/" + secretId)).then().statusCode(404);
+    // The sector filter: projects with an active creative of that sector, still only public ones.
+    List<String> ofDesign =
+        given()
+            .get(api("/projects?year=2031&sector=design&size=100"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id");
+    assertTrue(ofDesign.contains(openId));
+    assertFalse(ofDesign.contains(secretId));
+    assertFalse(
+        given()
+            .get(api("/projects?year=2031&sector=music&size=100"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id")
+            .contains(openId));
+    // The list is kept in memory between requests: a staff change shows on the next read.
+    etag = moveTo(staff, openId, etag, "completed", 200);
+    given()
+        .get(api("/projects?year=2031&size=100"))
+        .then()
+        .statusCode(200)
+        .body("items.find { it.id == '" + openId + "' }.status", equalTo("completed"));
     given()
         .get(api("/projects?year=x"))
         .then()

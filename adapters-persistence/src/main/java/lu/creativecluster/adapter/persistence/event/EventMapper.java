@@ -79,23 +79,26 @@ final class EventMapper {
   }
 
   static Event toDomain(EventJpaEntity e) {
-    EventDetails details =
-        new EventDetails(
-            e.texts.title(),
-            e.texts.description(),
-            EventKind.fromCode(e.kind).orElseThrow(() -> unknown("kind", e.kind)),
-            new EventSchedule(e.startLocal, e.endLocal),
-            new EventPlace(
-                Optional.ofNullable(e.venue), Optional.ofNullable(e.onlineLink).map(URI::create)),
-            e.capacity,
-            EventAudience.fromCode(e.audience).orElseThrow(() -> unknown("audience", e.audience)),
-            e.registrationDeadline);
     return Event.reconstitute(
         new EventId(e.id),
-        details,
+        details(e),
         e.registrations.stream().map(EventMapper::toDomain).toList(),
         e.createdAt,
         e.version);
+  }
+
+  /** The event's own fields, without touching its registrations. */
+  static EventDetails details(EventJpaEntity e) {
+    return new EventDetails(
+        e.texts.title(),
+        e.texts.description(),
+        EventKind.fromCode(e.kind).orElseThrow(() -> unknown("kind", e.kind)),
+        new EventSchedule(e.startLocal, e.endLocal),
+        new EventPlace(
+            Optional.ofNullable(e.venue), Optional.ofNullable(e.onlineLink).map(URI::create)),
+        e.capacity,
+        EventAudience.fromCode(e.audience).orElseThrow(() -> unknown("audience", e.audience)),
+        e.registrationDeadline);
   }
 
   private static Registration toDomain(RegistrationJpaEntity r) {

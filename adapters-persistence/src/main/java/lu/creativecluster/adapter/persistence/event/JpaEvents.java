@@ -8,17 +8,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.adapter.persistence.store.StoredInstants;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.application.port.out.event.EventOverview;
 import lu.creativecluster.application.port.out.event.Events;
 import lu.creativecluster.domain.event.Event;
 import lu.creativecluster.domain.event.EventId;
+import lu.creativecluster.domain.event.RegistrationStatus;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Persistence adapter: events and their registrations, kept through JPA. Seats change only under
@@ -30,6 +36,10 @@ import lu.creativecluster.domain.event.EventId;
 public class JpaEvents implements Events {
 
   private final Supplier<EntityManager> entityManager;
+
+  // The public lists and the calendar feed read every event on every request; the overviews are
+  // kept while the event table's stamp holds (see StampedCache).
+  private final StampedCache<Boolean, List<EventOverview>> overviews = new StampedCache<>(1);
 
   /** For CDI's client proxy only. */
   protected JpaEvents() {
@@ -127,6 +137,60 @@ public class JpaEvents implements Events {
         .getResultList()
         .stream()
         .map(EventMapper::toDomain)
+        .toList();
+  }
+
+  @Override
+  public List<EventOverview> overviews() {
+    EntityManager em = entityManager.get();
+    if (!StampedCache.untouched(em, EventJpaEntity.class)) {
+      return readOverviews(em);
+    }
+    // Registrations are written only through their event's save, which raises its version, so the
+    // event table's stamp covers them too: a registration or a staff edit shows on the next read.
+    List<?> stamp = StampedCache.stamp(em, "EventJpaEntity");
+    List<EventOverview> held = overviews.get(Boolean.TRUE, stamp);
+    if (held == null) {
+      held = readOverviews(em);
+      overviews.put(Boolean.TRUE, stamp, held);
+    }
+    return held;
+  }
+
+  /** Two statements: the events without their registrations, then the registrations' counts. */
+  private static List<EventOverview> readOverviews(EntityManager em) {
+    Map<UUID, int[]> counts = new HashMap<>();
+    em.createQuery(
+            "select e.id, r.status, count(r) from EventJpaEntity e join e.registrations r"
+                + " group by e.id, r.status",
+            Object[].class)
+        .getResultList()
+        .forEach(
+            row -> {
+              RegistrationStatus status =
+                  RegistrationStatus.fromCode((String) row[1])
+                      .orElseThrow(() -> new IllegalStateException("status " + row[1]));
+              int[] seatedAndWaiting = counts.computeIfAbsent((UUID) row[0], id -> new int[2]);
+              int n = ((Number) row[2]).intValue();
+              if (status.holdsSeat()) {
+                seatedAndWaiting[0] += n;
+              } else if (status == RegistrationStatus.WAITING) {
+                seatedAndWaiting[1] += n;
+              }
+            });
+    return em
+        .createQuery(
+            "select e from EventJpaEntity e order by e.startAt, e.id", EventJpaEntity.class)
+        // Read-only: nothing to dirty-check at commit; the registrations stay unloaded.
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
+        .getResultList()
+        .stream()
+        .map(
+            e -> {
+              int[] n = counts.getOrDefault(e.id, new int[2]);
+              return new EventOverview(
+                  new EventId(e.id), EventMapper.details(e), n[0], n[1], e.version);
+            })
         .toList();
   }
 

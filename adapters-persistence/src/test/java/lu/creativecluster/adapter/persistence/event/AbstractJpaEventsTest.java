@@ -6,9 +6,11 @@ import static lu.creativecluster.application.port.out.event.SampleEvent.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.TestStore;
 import lu.creativecluster.application.port.out.event.AbstractEventsContractTest;
+import lu.creativecluster.application.port.out.event.EventOverview;
 import lu.creativecluster.application.port.out.event.Events;
 import lu.creativecluster.application.port.out.event.SampleEvent;
 import lu.creativecluster.domain.event.Event;
@@ -90,5 +92,30 @@ abstract class AbstractJpaEventsTest extends AbstractEventsContractTest {
                     + hash()
                     + "')"));
     assertEquals(1, store.count("SELECT COUNT(*) FROM event_registration"));
+  }
+
+  @Test
+  void cachedOverviews_showARegistrationAndAStaffEdit_onTheNextRead() {
+    // One adapter reads (and keeps) the overviews; writes go through others, as on other servers.
+    JpaEvents reader = new JpaEvents(store::entityManager);
+    Event event = stored(SampleEvent.event("Evening", JUNE_18, 5));
+    assertEquals(5, inTransaction(() -> reader.overviews()).get(0).freeSeats());
+    assertEquals(5, inTransaction(() -> reader.overviews()).get(0).freeSeats(), "kept");
+
+    event.register(RegistrationId.newId(), person("Anna"), hash(), T0);
+    inTransaction(() -> events().save(event));
+    assertEquals(4, inTransaction(() -> reader.overviews()).get(0).freeSeats());
+
+    Event revised = events().byId(event.id()).orElseThrow();
+    revised.revise(SampleEvent.event("Renamed", JUNE_18, 1).details(), T0);
+    inTransaction(() -> events().save(revised));
+    EventOverview read = inTransaction(() -> reader.overviews()).get(0);
+    assertEquals(revised.details(), read.details());
+    assertEquals(0, read.freeSeats());
+
+    Event another = stored(SampleEvent.event("Another", JUNE_18.plusDays(1), 5));
+    assertEquals(
+        List.of(event.id(), another.id()),
+        inTransaction(() -> reader.overviews()).stream().map(EventOverview::id).toList());
   }
 }

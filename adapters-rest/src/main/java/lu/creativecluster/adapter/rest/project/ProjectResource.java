@@ -22,10 +22,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import lu.creativecluster.adapter.rest.RestApplication;
 import lu.creativecluster.adapter.rest.access.CallerActor;
@@ -204,10 +204,11 @@ public class ProjectResource {
             byKind.map(k -> p.details().kind() == k).orElse(true)
                 && byStatus.map(s -> p.status() == s).orElse(true)
                 && byYear.map(y -> runsIn(p.details(), y)).orElse(true);
+    // One query for the sector's projects rather than each creative's profile.
+    Optional<Set<ProjectId>> ofSector = bySector.map(listProjects::withCreativeIn);
     List<Project> found = new ArrayList<>();
-    Map<MemberId, Optional<PublicMemberView>> members = new HashMap<>();
     for (Project project : listProjects.publicProjects()) {
-      if (matches.test(project) && bySector.map(s -> hasSector(project, s, members)).orElse(true)) {
+      if (matches.test(project) && ofSector.map(ids -> ids.contains(project.id())).orElse(true)) {
         found.add(project);
       }
     }
@@ -511,14 +512,6 @@ public class ProjectResource {
     } catch (MemberNotFoundException | MemberMovedException | IllegalArgumentException none) {
       return Optional.empty();
     }
-  }
-
-  private boolean hasSector(
-      Project project, SectorCode sector, Map<MemberId, Optional<PublicMemberView>> members) {
-    return project.details().creatives().stream()
-        .map(id -> members.computeIfAbsent(id, this::publicMember))
-        .flatMap(Optional::stream)
-        .anyMatch(m -> m.profile().sectors().all().contains(sector));
   }
 
   private SectorCode sector(String value) {

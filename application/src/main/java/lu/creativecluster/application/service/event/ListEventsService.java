@@ -6,14 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import lu.creativecluster.application.port.in.event.EventList;
 import lu.creativecluster.application.port.in.event.EventListQuery;
 import lu.creativecluster.application.port.in.event.EventSummary;
 import lu.creativecluster.application.port.in.event.ListEventsUseCase;
 import lu.creativecluster.application.port.in.member.PageInfo;
+import lu.creativecluster.application.port.out.event.EventOverview;
 import lu.creativecluster.application.port.out.event.Events;
-import lu.creativecluster.domain.event.Event;
 import lu.creativecluster.domain.event.EventDetails;
 import lu.creativecluster.domain.event.EventId;
 
@@ -39,30 +42,51 @@ public class ListEventsService implements ListEventsUseCase {
   @Override
   public List<EventSummary> upcoming() {
     Instant now = clock.instant();
-    return events.upcoming(now).stream().map(event -> EventSummary.of(event, now)).toList();
+    return events.overviews().stream()
+        .filter(e -> isUpcomingAt(e, now))
+        .map(e -> summary(e, now))
+        .toList();
   }
 
   @Override
   public EventList list(EventListQuery query) {
     Instant now = clock.instant();
-    // A cluster holds a few dozen events a year: filtering them here is cheaper than a query
-    // builder, and the store's two orderings (soonest first, latest first) are the ones listed.
-    List<Event> candidates =
-        query.past()
-            ? events.all().stream().filter(e -> !e.isUpcomingAt(now)).toList()
-            : events.upcoming(now);
-    List<Event> matching = candidates.stream().filter(e -> matches(e, query)).toList();
+    // The store hands out every event's overview (a few dozen a year, kept in memory while no event
+    // or registration changes), soonest first: which have ended depends on the moment, so the
+    // split, the filters and the page are made here, per request, at no cost to the database.
+    List<EventOverview> matching =
+        events.overviews().stream()
+            .filter(e -> isUpcomingAt(e, now) != query.past())
+            .filter(e -> matches(e.details(), query))
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (query.past()) {
+      // Latest first; a stable sort keeps events that start together in the store's id order.
+      matching.sort(
+          Comparator.comparing((EventOverview e) -> e.details().schedule().startInstant())
+              .reversed());
+    }
     int fromIndex = (int) Math.min((long) query.page() * query.size(), matching.size());
     int toIndex = Math.min(fromIndex + query.size(), matching.size());
     return new EventList(
-        matching.subList(fromIndex, toIndex).stream()
-            .map(event -> EventSummary.of(event, now))
-            .toList(),
+        matching.subList(fromIndex, toIndex).stream().map(e -> summary(e, now)).toList(),
         PageInfo.of(query.page(), query.size(), matching.size()));
   }
 
-  private static boolean matches(Event event, EventListQuery query) {
-    EventDetails details = event.details();
+  private static boolean isUpcomingAt(EventOverview event, Instant now) {
+    return now.isBefore(event.details().schedule().endInstant());
+  }
+
+  private static EventSummary summary(EventOverview event, Instant now) {
+    return new EventSummary(
+        event.id(),
+        event.details(),
+        event.freeSeats(),
+        event.waiting(),
+        !now.isAfter(event.details().deadlineInstant()),
+        event.version());
+  }
+
+  private static boolean matches(EventDetails details, EventListQuery query) {
     LocalDate firstDay = details.schedule().start().toLocalDate();
     LocalDate lastDay = details.schedule().end().toLocalDate();
     return query.kind().map(k -> k == details.kind()).orElse(true)

@@ -48,6 +48,8 @@ public class ImpactService implements ShowImpactUseCase {
   private final ImpactSettings settings;
   private final Clock clock;
   private final Map<Key, ImpactReport> cache = new ConcurrentHashMap<>();
+  // Lock stripes rather than one lock per key: keys come from any period the API is asked for.
+  private final Object[] counting = stripes(16);
 
   private record Key(ImpactPeriod period, boolean full) {}
 
@@ -74,17 +76,34 @@ public class ImpactService implements ShowImpactUseCase {
   @Override
   public ImpactReport report(Actor actor, ImpactPeriod period) {
     Key key = new Key(period, seesAll(actor));
-    Instant now = clock.instant();
-    ImpactReport cached = cache.get(key);
-    if (cached != null && !cached.countedAt().plus(settings.freshness()).isBefore(now)) {
+    ImpactReport cached = fresh(key, clock.instant());
+    if (cached != null) {
       return cached;
     }
-    ImpactReport counted = count(key, now);
-    if (cache.size() >= MAX_CACHED) {
-      cache.clear();
+    // One counter per key at a time: when the figures expire under load, every request would
+    // otherwise count the same grouped queries at once (sixteen dashboards counting five years
+    // each took the page from a few requests a second to none). The others wait, then read
+    // what it counted.
+    synchronized (counting[Math.floorMod(key.hashCode(), counting.length)]) {
+      Instant now = clock.instant();
+      cached = fresh(key, now);
+      if (cached != null) {
+        return cached;
+      }
+      ImpactReport counted = count(key, now);
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear();
+      }
+      cache.put(key, counted);
+      return counted;
     }
-    cache.put(key, counted);
-    return counted;
+  }
+
+  private ImpactReport fresh(Key key, Instant now) {
+    ImpactReport cached = cache.get(key);
+    return cached != null && !cached.countedAt().plus(settings.freshness()).isBefore(now)
+        ? cached
+        : null;
   }
 
   private ImpactReport count(Key key, Instant now) {
@@ -145,6 +164,14 @@ public class ImpactService implements ShowImpactUseCase {
             ? Duration.ZERO
             : Duration.ofSeconds(Math.round((double) t.visitSeconds() / t.visitorDays())),
         full ? projects : List.of());
+  }
+
+  private static Object[] stripes(int n) {
+    Object[] locks = new Object[n];
+    for (int i = 0; i < n; i++) {
+      locks[i] = new Object();
+    }
+    return locks;
   }
 
   static int yearsTouched(ImpactPeriod period) {

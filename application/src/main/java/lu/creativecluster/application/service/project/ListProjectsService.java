@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import lu.creativecluster.application.port.in.project.ListProjectsUseCase;
 import lu.creativecluster.application.port.in.project.ProjectNotFoundException;
 import lu.creativecluster.application.port.out.member.Members;
@@ -12,6 +13,7 @@ import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.member.MemberId;
 import lu.creativecluster.domain.project.Project;
 import lu.creativecluster.domain.project.ProjectId;
+import lu.creativecluster.domain.sector.SectorCode;
 
 /**
  * Use case service: projects as visitors and members may see them. Confidential projects are shown
@@ -38,6 +40,11 @@ public class ListProjectsService implements ListProjectsUseCase {
   @Override
   public List<Project> publicProjects() {
     return projects.publicOnes();
+  }
+
+  @Override
+  public Set<ProjectId> withCreativeIn(SectorCode sector) {
+    return projects.withActiveCreativeIn(sector);
   }
 
   @Override

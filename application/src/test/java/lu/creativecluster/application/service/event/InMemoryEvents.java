@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
+import lu.creativecluster.application.port.out.event.EventOverview;
 import lu.creativecluster.application.port.out.event.Events;
 import lu.creativecluster.domain.event.Event;
 import lu.creativecluster.domain.event.EventId;
@@ -72,6 +73,19 @@ public final class InMemoryEvents implements Events {
     return stored.values().stream()
         .sorted(Comparator.comparing((Event e) -> e.details().schedule().startInstant()).reversed())
         .map(e -> copy(e, e.version()))
+        .toList();
+  }
+
+  @Override
+  public List<EventOverview> overviews() {
+    return stored.values().stream()
+        .sorted(
+            Comparator.comparing((Event e) -> e.details().schedule().startInstant())
+                .thenComparing(e -> e.id().value().toString()))
+        .map(
+            e ->
+                new EventOverview(
+                    e.id(), e.details(), e.confirmedCount(), e.waitingList().size(), e.version()))
         .toList();
   }
 

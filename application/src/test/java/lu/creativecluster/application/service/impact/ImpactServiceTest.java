@@ -2,6 +2,7 @@ package lu.creativecluster.application.service.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class ImpactServiceTest {
   private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
   /** A store that answers the same counts for every period and records what it was asked. */
-  private static final class FakeCounts implements ImpactCounts {
+  private static class FakeCounts implements ImpactCounts {
     final List<Instant[]> asked = new ArrayList<>();
     ImpactTallies tallies =
         new ImpactTallies(
@@ -166,6 +167,49 @@ class ImpactServiceTest {
     clock.advance(Duration.ofSeconds(1));
     service.report(Actor.visitor(), year);
     assertEquals(3, counts.asked.size(), "counted again after 60 s");
+  }
+
+  @Test
+  void expiredFigures_askedByManyAtOnce_areCountedOnce() throws Exception {
+    // The store is slow: every caller arrives while the first one is still counting.
+    java.util.concurrent.atomic.AtomicInteger counted =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(8);
+    FakeCounts slow =
+        new FakeCounts() {
+          @Override
+          public ImpactTallies count(Instant from, Instant to, LocalDate fromDay, LocalDate toDay) {
+            counted.incrementAndGet();
+            try {
+              arrived.await(2, java.util.concurrent.TimeUnit.SECONDS);
+              Thread.sleep(50);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return tallies;
+          }
+        };
+    ImpactService shared = new ImpactService(slow, ImpactSettings.defaults(), clock);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<ImpactReport>> reports = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reports.add(
+            pool.submit(
+                () -> {
+                  arrived.countDown();
+                  return shared.report(Actor.visitor(), ImpactPeriod.ofYear(2025));
+                }));
+      }
+      ImpactReport first = reports.get(0).get(5, java.util.concurrent.TimeUnit.SECONDS);
+      for (var report : reports) {
+        assertSame(first, report.get(5, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, counted.get(), "one caller counted, the others read its figures");
   }
 
   @Test

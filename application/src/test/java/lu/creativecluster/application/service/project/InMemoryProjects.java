@@ -1,16 +1,20 @@
 package lu.creativecluster.application.service.project;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.project.Projects;
 import lu.creativecluster.domain.member.MemberId;
 import lu.creativecluster.domain.project.Project;
 import lu.creativecluster.domain.project.ProjectId;
+import lu.creativecluster.domain.sector.SectorCode;
 
 /**
  * Test fake of the {@link Projects} port. Like a database it hands out copies and saves only from
@@ -43,6 +47,24 @@ public final class InMemoryProjects implements Projects {
       throw new ConcurrentUpdateException("project " + project.id(), null);
     }
     stored.put(project.id(), copy(project, project.version() + 1));
+  }
+
+  private final Map<MemberId, Set<SectorCode>> activeMemberSectors = new HashMap<>();
+
+  /** What the member store would answer: this member is active, in these sectors. */
+  public void activeMember(MemberId member, Set<SectorCode> sectors) {
+    activeMemberSectors.put(member, Set.copyOf(sectors));
+  }
+
+  @Override
+  public Set<ProjectId> withActiveCreativeIn(SectorCode sector) {
+    return stored.values().stream()
+        .filter(
+            p ->
+                p.details().creatives().stream()
+                    .anyMatch(m -> activeMemberSectors.getOrDefault(m, Set.of()).contains(sector)))
+        .map(Project::id)
+        .collect(Collectors.toSet());
   }
 
   @Override

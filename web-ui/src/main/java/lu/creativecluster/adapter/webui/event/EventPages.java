@@ -42,13 +42,24 @@ public class EventPages {
     this.publicUrl = publicUrl;
   }
 
+  // Kept for the request: the page names each list several times (ui:param, empty, ui:repeat),
+  // and Facelets evaluates the expression at every use.
+  private List<EventCard> upcoming;
+  private List<EventCard> past;
+
   public List<EventCard> getUpcoming() {
-    return cards(EventListQuery.allUpcoming());
+    if (upcoming == null) {
+      upcoming = cards(EventListQuery.allUpcoming());
+    }
+    return upcoming;
   }
 
   /** The latest hundred events that took place, latest first. */
   public List<EventCard> getPast() {
-    return cards(EventListQuery.allPast());
+    if (past == null) {
+      past = cards(EventListQuery.allPast());
+    }
+    return past;
   }
 
   private List<EventCard> cards(EventListQuery query) {
@@ -87,6 +98,8 @@ public class EventPages {
   /** After a registration the seats changed: the page shows them as they are now. */
   void reload() {
     event = null;
+    upcoming = null;
+    past = null;
   }
 
   public EventCard getEvent() {

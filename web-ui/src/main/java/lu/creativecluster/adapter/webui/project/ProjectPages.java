@@ -72,15 +72,26 @@ public class ProjectPages {
       String volume,
       boolean confidential) {}
 
+  // Kept for the request: the page names each list several times (ui:param, empty, ui:repeat),
+  // and Facelets evaluates the expression at every use.
+  private List<ProjectCard> publicProjects;
+  private List<ProjectCard> ownProjects;
+
   public List<ProjectCard> getPublicProjects() {
-    return projects.publicProjects().stream().map(this::card).toList();
+    if (publicProjects == null) {
+      publicProjects = projects.publicProjects().stream().map(this::card).toList();
+    }
+    return publicProjects;
   }
 
   public List<ProjectCard> getOwnProjects() {
-    if (!viewer.isSignedIn()) {
-      return List.of();
+    if (ownProjects == null) {
+      ownProjects =
+          viewer.isSignedIn()
+              ? projects.ownProjects(viewer.actor()).stream().map(this::card).toList()
+              : List.of();
     }
-    return projects.ownProjects(viewer.actor()).stream().map(this::card).toList();
+    return ownProjects;
   }
 
   /** Loads the project of the address before the page renders, or ends the request with 404. */

@@ -41,4 +41,11 @@ public interface Events {
 
   /** Every event, latest start first, for staff. */
   List<Event> all();
+
+  /**
+   * Every event without its registrations, only their counts, soonest start first (then by id):
+   * what the public lists and the calendar feed need, read without loading anybody's registration.
+   * The list is immutable.
+   */
+  List<EventOverview> overviews();
 }

@@ -2,10 +2,12 @@ package lu.creativecluster.application.port.out.project;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.domain.member.MemberId;
 import lu.creativecluster.domain.project.Project;
 import lu.creativecluster.domain.project.ProjectId;
+import lu.creativecluster.domain.sector.SectorCode;
 
 /** Outbound port: where projects are kept, in every status. */
 public interface Projects {
@@ -30,4 +32,10 @@ public interface Projects {
 
   /** The projects any of these members is a creative of, public or not, newest first. */
   List<Project> involvingAny(List<MemberId> members);
+
+  /**
+   * The projects, public or not, with an active member (one the public sees) of this sector among
+   * their creatives: the sector filter of the public list, without reading each member's profile.
+   */
+  Set<ProjectId> withActiveCreativeIn(SectorCode sector);
 }

@@ -180,6 +180,30 @@ public abstract class AbstractEventsContractTest {
   }
 
   @Test
+  void overviews_countSeatsAndWaitingList_soonestFirst() {
+    Event later = stored(SampleEvent.event("Later", JUNE_18.plusMonths(1), 5));
+    Event full = stored(SampleEvent.event("Full", JUNE_18, 1));
+    String annasHash = hash();
+    full.register(RegistrationId.newId(), person("Anna"), annasHash, T0);
+    full.register(RegistrationId.newId(), person("Ben"), hash(), T0);
+    full.register(RegistrationId.newId(), person("Cleo"), hash(), T0);
+    full.cancel(annasHash, T0.plusSeconds(1));
+    inTransaction(() -> events().save(full));
+
+    List<EventOverview> read = inTransaction(() -> events().overviews());
+
+    assertEquals(List.of(full.id(), later.id()), read.stream().map(EventOverview::id).toList());
+    EventOverview first = read.get(0);
+    assertEquals(full.details(), first.details());
+    assertEquals(1, first.seated(), "Ben moved up when Anna cancelled");
+    assertEquals(1, first.waiting(), "Cleo waits");
+    assertEquals(0, first.freeSeats());
+    assertEquals(1, first.version());
+    assertEquals(5, read.get(1).freeSeats());
+    assertEquals(0, read.get(1).waiting());
+  }
+
+  @Test
   void anUnknownEvent_isEmpty_lockedOrNot() {
     assertTrue(events().byId(EventId.newId()).isEmpty());
     assertTrue(inTransaction(() -> events().lockedById(EventId.newId())).isEmpty());
