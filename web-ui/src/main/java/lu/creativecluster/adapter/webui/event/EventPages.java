@@ -11,10 +11,12 @@ import lu.creativecluster.adapter.webui.site.Page;
 import lu.creativecluster.adapter.webui.site.PublicUrl;
 import lu.creativecluster.adapter.webui.site.SiteContext;
 import lu.creativecluster.adapter.webui.site.Texts;
+import lu.creativecluster.application.port.in.event.EventList;
 import lu.creativecluster.application.port.in.event.EventListQuery;
 import lu.creativecluster.application.port.in.event.EventNotFoundException;
 import lu.creativecluster.application.port.in.event.EventSummary;
 import lu.creativecluster.application.port.in.event.ListEventsUseCase;
+import lu.creativecluster.application.port.in.member.PageInfo;
 import lu.creativecluster.domain.event.EventId;
 
 /**
@@ -46,6 +48,15 @@ public class EventPages {
   // and Facelets evaluates the expression at every use.
   private List<EventCard> upcoming;
   private List<EventCard> past;
+  private PageInfo pastPage;
+
+  /**
+   * Past events a page shows, latest first; older ones are a link away ({@code ?past=N}). Three
+   * years of monthly evenings on one page were long to scroll and most of the page's rendering.
+   */
+  static final int PAST_PAGE_SIZE = 12;
+
+  private static final String PAST_PARAMETER = "past";
 
   public List<EventCard> getUpcoming() {
     if (upcoming == null) {
@@ -54,12 +65,58 @@ public class EventPages {
     return upcoming;
   }
 
-  /** The latest hundred events that took place, latest first. */
+  /** One page of the events that took place, latest first ({@code ?past=N}, from 0). */
   public List<EventCard> getPast() {
     if (past == null) {
-      past = cards(EventListQuery.allPast());
+      int asked = pastPageAsked();
+      EventList list = events.list(EventListQuery.pastPage(asked, PAST_PAGE_SIZE));
+      if (list.items().isEmpty() && list.page().totalPages() > 0) {
+        // Beyond the last page (an old link after events were removed): the last one.
+        int last = (int) list.page().totalPages() - 1;
+        list = events.list(EventListQuery.pastPage(last, PAST_PAGE_SIZE));
+      }
+      pastPage = list.page();
+      past = list.items().stream().map(this::card).toList();
     }
     return past;
+  }
+
+  /** Where the shown page of past events sits; read after {@link #getPast()}. */
+  public PageInfo getPastPage() {
+    getPast();
+    return pastPage;
+  }
+
+  public String getNewerPastHref() {
+    return getPastPage().hasPrevious() ? pastHref(pastPage.number() - 1) : "";
+  }
+
+  public String getOlderPastHref() {
+    return getPastPage().hasNext() ? pastHref(pastPage.number() + 1) : "";
+  }
+
+  private String pastHref(int number) {
+    String href = site.pageHref(Page.EVENTS.key());
+    return number == 0 ? href : href + "?" + PAST_PARAMETER + "=" + number;
+  }
+
+  private static int pastPageAsked() {
+    return pastPage(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(PAST_PARAMETER));
+  }
+
+  /** The page asked for; anything but a plain page number shows the first. */
+  static int pastPage(String raw) {
+    if (raw == null
+        || raw.isEmpty()
+        || raw.length() > 5
+        || !raw.chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    return Math.min(Integer.parseInt(raw), EventListQuery.MAX_PAGE);
   }
 
   private List<EventCard> cards(EventListQuery query) {
@@ -100,6 +157,7 @@ public class EventPages {
     event = null;
     upcoming = null;
     past = null;
+    pastPage = null;
   }
 
   public EventCard getEvent() {

@@ -39,7 +39,12 @@ public record EventListQuery(
   }
 
   public static EventListQuery allPast() {
+    return pastPage(0, MAX_SIZE);
+  }
+
+  /** One page of the events that took place, latest first. */
+  public static EventListQuery pastPage(int page, int size) {
     return new EventListQuery(
-        Optional.empty(), Optional.empty(), Optional.empty(), true, 0, MAX_SIZE);
+        Optional.empty(), Optional.empty(), Optional.empty(), true, page, size);
   }
 }
