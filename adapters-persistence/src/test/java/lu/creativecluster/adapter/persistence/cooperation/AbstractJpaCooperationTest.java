@@ -25,6 +25,7 @@ import lu.creativecluster.application.port.out.cooperation.Partners;
 import lu.creativecluster.application.port.out.cooperation.SampleCooperation;
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.application.port.out.mission.MissionCriteria;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
 import lu.creativecluster.application.port.out.mission.Missions;
 import lu.creativecluster.domain.cooperation.PartnerOrganisation;
 import lu.creativecluster.domain.member.CountryCode;
@@ -98,6 +99,11 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
   @Override
   protected Members members() {
     return MembersForTests.on(store::entityManager);
+  }
+
+  @Override
+  protected MissionMembers missionMembers() {
+    return MissionsForTests.members(store::entityManager);
   }
 
   @Override

@@ -2,6 +2,7 @@ package lu.creativecluster.adapter.persistence.mission;
 
 import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
 import lu.creativecluster.application.port.out.mission.Missions;
 
 /** Test access: the JPA mission adapter for the cooperation contract test. */
@@ -11,5 +12,9 @@ public final class MissionsForTests {
 
   public static Missions on(Supplier<EntityManager> entityManager) {
     return new JpaMissions(entityManager);
+  }
+
+  public static MissionMembers members(Supplier<EntityManager> entityManager) {
+    return new JpaMissionMembers(entityManager);
   }
 }
