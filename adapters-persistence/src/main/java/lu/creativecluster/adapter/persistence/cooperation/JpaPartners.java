@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.adapter.persistence.store.StampedCache;
@@ -31,12 +32,12 @@ public class JpaPartners implements Partners {
    * on every request and changes only when staff edit a partner (see {@link StampedCache} for why a
    * cached list is used only while it is current, on any number of servers).
    */
-  private final StampedCache<Boolean, List<PartnerOrganisation>> everyPartner =
-      new StampedCache<>(1);
+  private final StampedCache<Boolean, List<PartnerOrganisation>> everyPartner;
 
   /** For CDI's client proxy only. */
   protected JpaPartners() {
     this.entityManager = null;
+    this.everyPartner = null;
   }
 
   @Inject
@@ -45,7 +46,13 @@ public class JpaPartners implements Partners {
   }
 
   JpaPartners(Supplier<EntityManager> entityManager) {
+    this(entityManager, StampedCache.RECHECK_MILLIS, System::nanoTime);
+  }
+
+  /** With the stamp asked at most once per {@code recheckMillis} on this clock (tests). */
+  JpaPartners(Supplier<EntityManager> entityManager, long recheckMillis, LongSupplier nanoTime) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    this.everyPartner = new StampedCache<>(1, recheckMillis, nanoTime);
   }
 
   @Override
@@ -61,7 +68,7 @@ public class JpaPartners implements Partners {
     if (!StampedCache.untouched(em, PartnerJpaEntity.class)) {
       return query(country);
     }
-    List<?> stamp = StampedCache.stamp(em, "PartnerJpaEntity");
+    List<?> stamp = everyPartner.currentStamp(em, "PartnerJpaEntity");
     List<PartnerOrganisation> all = everyPartner.get(Boolean.TRUE, stamp);
     if (all == null) {
       all = query(Optional.empty());
@@ -97,6 +104,7 @@ public class JpaPartners implements Partners {
     PartnerMapper.copy(partner, entity);
     entity.version = 0;
     EntityManager em = entityManager.get();
+    everyPartner.written(em);
     em.persist(entity);
     em.flush();
   }
@@ -105,6 +113,7 @@ public class JpaPartners implements Partners {
   public void save(PartnerOrganisation partner) {
     Objects.requireNonNull(partner, "partner");
     EntityManager em = entityManager.get();
+    everyPartner.written(em);
     PartnerJpaEntity entity = em.find(PartnerJpaEntity.class, partner.id().value());
     if (entity != null) {
       // Read again under the lock: a copy loaded earlier in this transaction may be stale.

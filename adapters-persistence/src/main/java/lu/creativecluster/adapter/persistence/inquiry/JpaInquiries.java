@@ -28,6 +28,7 @@ import lu.creativecluster.domain.inquiry.InquiryId;
 import lu.creativecluster.domain.inquiry.InquiryStatus;
 import lu.creativecluster.domain.inquiry.InquiryTopic;
 import lu.creativecluster.domain.shared.Email;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Persistence adapter: inquiries through JPA, in the caller's transaction (the services are
@@ -94,6 +95,26 @@ public class JpaInquiries implements Inquiries {
   @Override
   public Optional<Inquiry> byTrackingHash(String hash) {
     return single("i.trackingHash = :hash", hash);
+  }
+
+  /**
+   * One statement with both lists fetched (an inquiry has a handful of steps and follow-ups, so the
+   * joined rows stay few), read-only so that the commit has nothing of it to compare.
+   */
+  @Override
+  public Optional<Inquiry> readByTrackingHash(String hash) {
+    Objects.requireNonNull(hash, "hash");
+    return entityManager
+        .get()
+        .createQuery(
+            "select distinct i from InquiryJpaEntity i left join fetch i.followUps"
+                + " left join fetch i.steps where i.trackingHash = :hash",
+            InquiryJpaEntity.class)
+        .setParameter("hash", hash)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
+        .getResultStream()
+        .findFirst()
+        .map(InquiryMapper::toDomain);
   }
 
   @Override

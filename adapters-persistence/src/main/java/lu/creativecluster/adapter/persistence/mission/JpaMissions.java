@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.adapter.persistence.store.StampedCache;
@@ -35,8 +36,8 @@ public class JpaMissions implements Missions {
 
   // The public mission list and mission pages are read on every request and change only when a
   // mission is saved: both are kept while the mission table's stamp holds (see StampedCache).
-  private final StampedCache<Slice, MissionSlice> slices = new StampedCache<>(200);
-  private final StampedCache<MissionId, Mission> missions = new StampedCache<>(1_000);
+  private final StampedCache<Slice, MissionSlice> slices;
+  private final StampedCache<MissionId, Mission> missions;
 
   /** One page of one search, the key of a cached slice. */
   private record Slice(MissionCriteria criteria, boolean latestFirst, int page, int size) {}
@@ -44,6 +45,8 @@ public class JpaMissions implements Missions {
   /** For CDI's client proxy only. */
   protected JpaMissions() {
     this.entityManager = null;
+    this.slices = null;
+    this.missions = null;
   }
 
   @Inject
@@ -52,7 +55,14 @@ public class JpaMissions implements Missions {
   }
 
   JpaMissions(Supplier<EntityManager> entityManager) {
+    this(entityManager, StampedCache.RECHECK_MILLIS, System::nanoTime);
+  }
+
+  /** With the stamp asked at most once per {@code recheckMillis} on this clock (tests). */
+  JpaMissions(Supplier<EntityManager> entityManager, long recheckMillis, LongSupplier nanoTime) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    this.slices = new StampedCache<>(200, recheckMillis, nanoTime);
+    this.missions = new StampedCache<>(1_000, recheckMillis, nanoTime);
   }
 
   @Override
@@ -62,7 +72,7 @@ public class JpaMissions implements Missions {
     if (!StampedCache.untouched(em, MissionJpaEntity.class)) {
       return load(em, id);
     }
-    List<?> stamp = StampedCache.stamp(em, "MissionJpaEntity");
+    List<?> stamp = missions.currentStamp(em, "MissionJpaEntity");
     Mission held = missions.get(id, stamp);
     if (held == null) {
       Optional<Mission> loaded = load(em, id);
@@ -90,6 +100,7 @@ public class JpaMissions implements Missions {
     MissionMapper.copy(mission, entity);
     entity.version = 0;
     EntityManager em = entityManager.get();
+    written(em);
     em.persist(entity);
     em.flush();
   }
@@ -98,6 +109,7 @@ public class JpaMissions implements Missions {
   public void save(Mission mission) {
     Objects.requireNonNull(mission, "mission");
     EntityManager em = entityManager.get();
+    written(em);
     MissionJpaEntity entity = em.find(MissionJpaEntity.class, mission.id().value());
     if (entity != null) {
       // Read again under the lock: a copy loaded earlier in this transaction may be stale.
@@ -111,6 +123,11 @@ public class JpaMissions implements Missions {
     em.flush();
   }
 
+  private void written(EntityManager em) {
+    slices.written(em);
+    missions.written(em);
+  }
+
   @Override
   public MissionSlice find(MissionCriteria criteria, boolean latestFirst, int page, int size) {
     Objects.requireNonNull(criteria, "criteria");
@@ -119,7 +136,7 @@ public class JpaMissions implements Missions {
       return query(em, criteria, latestFirst, page, size);
     }
     Slice key = new Slice(criteria, latestFirst, page, size);
-    List<?> stamp = StampedCache.stamp(em, "MissionJpaEntity");
+    List<?> stamp = slices.currentStamp(em, "MissionJpaEntity");
     MissionSlice held = slices.get(key, stamp);
     if (held == null) {
       held = query(em, criteria, latestFirst, page, size);

@@ -4,8 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Persistence adapter support: the public read model of an aggregate kept in memory together with
@@ -23,14 +27,41 @@ import org.hibernate.engine.spi.EntityKey;
  * ({@link #untouched}): a transaction that wrote sees its own uncommitted stamp, and caching what
  * it read would pin rows that a rollback takes back under a stamp a later commit may reach again.
  * Values are shared by all threads, so callers store immutable values or hand out copies.
+ *
+ * <p>Freshness, with a recheck interval ({@link #StampedCache(int, long, LongSupplier)}): the stamp
+ * statement then runs at most once per interval, and the stamp it answered stands in between. A
+ * write through this adapter instance ({@link #written}) makes the next read ask the database
+ * again, both when the write is made and when its transaction ends, so this server's own writes are
+ * seen by its next read; a write committed by another server is seen within the interval. With an
+ * interval of zero every read asks the database, as before.
  */
 public final class StampedCache<K, V> {
 
+  /**
+   * The recheck interval of the partner and mission caches: a change committed on another server
+   * shows there within a second (README, "Freshness of cached reads").
+   */
+  public static final long RECHECK_MILLIS = 1_000;
+
   private final int capacity;
   private final Map<K, Entry<V>> entries;
+  private final long recheckNanos;
+  private final LongSupplier nanoTime;
+  private final AtomicLong writes = new AtomicLong();
+  private volatile Checked checked;
 
   public StampedCache(int capacity) {
+    this(capacity, 0, System::nanoTime);
+  }
+
+  /**
+   * A cache whose stamp is asked at most once per {@code recheckMillis}, on the given clock of
+   * nanoseconds (tests pass their own).
+   */
+  public StampedCache(int capacity, long recheckMillis, LongSupplier nanoTime) {
     this.capacity = capacity;
+    this.recheckNanos = TimeUnit.MILLISECONDS.toNanos(recheckMillis);
+    this.nanoTime = nanoTime;
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
@@ -50,6 +81,40 @@ public final class StampedCache<K, V> {
     if (capacity > 0) {
       entries.put(key, new Entry<>(List.copyOf(stamp), value));
     }
+  }
+
+  /**
+   * The stamp to read this cache at: the last one the database answered while it is younger than
+   * the recheck interval and no write went through here since, else a fresh one. Only for a
+   * transaction that has not touched the aggregate ({@link #untouched}).
+   */
+  public List<?> currentStamp(EntityManager em, String entityName) {
+    // The write count is taken before the statement: a write made while it runs leaves the count
+    // changed, so the stamp read here is not reused.
+    long writesBefore = writes.get();
+    long now = nanoTime.getAsLong();
+    Checked last = checked;
+    if (recheckNanos > 0
+        && last != null
+        && last.writes() == writesBefore
+        && now - last.at() < recheckNanos) {
+      return last.stamp();
+    }
+    List<?> stamp = stamp(em, entityName);
+    checked = new Checked(stamp, now, writesBefore);
+    return stamp;
+  }
+
+  /**
+   * Tells the cache that this transaction writes the aggregate: the next read asks the database for
+   * the stamp, now and again once the transaction has ended (committed or rolled back), so a read
+   * between the write and its commit cannot pin the stamp from before it.
+   */
+  public void written(EntityManager em) {
+    writes.incrementAndGet();
+    em.unwrap(SessionImplementor.class)
+        .getActionQueue()
+        .registerProcess((success, session) -> writes.incrementAndGet());
   }
 
   /**
@@ -73,4 +138,6 @@ public final class StampedCache<K, V> {
   }
 
   private record Entry<V>(List<?> stamp, V value) {}
+
+  private record Checked(List<?> stamp, long at, long writes) {}
 }

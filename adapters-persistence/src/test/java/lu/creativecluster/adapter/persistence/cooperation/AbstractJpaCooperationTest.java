@@ -1,6 +1,7 @@
 package lu.creativecluster.adapter.persistence.cooperation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.member.MembersForTests;
 import lu.creativecluster.adapter.persistence.mission.MissionsForTests;
@@ -25,6 +27,7 @@ import lu.creativecluster.application.port.out.cooperation.Partners;
 import lu.creativecluster.application.port.out.cooperation.SampleCooperation;
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.application.port.out.mission.MissionCriteria;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
 import lu.creativecluster.application.port.out.mission.Missions;
 import lu.creativecluster.domain.cooperation.PartnerOrganisation;
 import lu.creativecluster.domain.member.CountryCode;
@@ -101,6 +104,11 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
   }
 
   @Override
+  protected MissionMembers missionMembers() {
+    return MissionsForTests.members(store::entityManager);
+  }
+
+  @Override
   protected ExportMarkets exportMarkets() {
     return new JpaExportMarkets(store::entityManager);
   }
@@ -110,31 +118,80 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
     return store.inTransaction(work);
   }
 
-  // The adapters keep the public read model between requests (StampedCache). A second adapter
-  // instance writing stands for another server: the reader must see its commits at once.
+  // The adapters keep the public read model between requests (StampedCache) and ask the database
+  // for its stamp at most once a second. A second adapter instance writing stands for another
+  // server: the reader sees its commits once the second has passed; the writer sees them at once.
+
+  /** A clock of nanoseconds a test moves by hand. */
+  private static final class Ticker implements LongSupplier {
+    private long now = 1_000_000_000L;
+
+    @Override
+    public long getAsLong() {
+      return now;
+    }
+
+    void advanceMillis(long millis) {
+      now += millis * 1_000_000L;
+    }
+  }
 
   @Test
-  void cachedPartners_showWhatAnotherServerCommitted() {
-    JpaPartners reader = new JpaPartners(store::entityManager);
+  void cachedPartners_showWhatAnotherServerCommitted_withinTheRecheckInterval() {
+    Ticker ticker = new Ticker();
+    JpaPartners reader = new JpaPartners(store::entityManager, 1_000, ticker);
+    JpaPartners writer = new JpaPartners(store::entityManager, 1_000, ticker);
     PartnerOrganisation first = SampleCooperation.partner("Atelier A", "FR");
-    inTransaction(() -> partners().add(first));
+    inTransaction(() -> writer.add(first));
     assertEquals(1, inTransaction(() -> reader.list(Optional.empty())).size());
+    assertEquals(1, inTransaction(() -> writer.list(Optional.empty())).size());
 
     inTransaction(
         () -> {
-          PartnerOrganisation p = partners().byId(first.id()).orElseThrow();
+          PartnerOrganisation p = writer.byId(first.id()).orElseThrow();
           p.archive();
-          partners().save(p);
+          writer.save(p);
         });
+    assertTrue(
+        inTransaction(() -> writer.list(Optional.empty())).get(0).archived(),
+        "the server that wrote sees its write on its next read");
+    ticker.advanceMillis(999);
+    assertFalse(
+        inTransaction(() -> reader.list(Optional.empty())).get(0).archived(),
+        "another server may serve what it read for up to the interval");
+    ticker.advanceMillis(1);
     assertTrue(inTransaction(() -> reader.list(Optional.empty())).get(0).archived());
 
-    inTransaction(() -> partners().add(SampleCooperation.partner("Studio B", "DE")));
+    inTransaction(() -> writer.add(SampleCooperation.partner("Studio B", "DE")));
+    ticker.advanceMillis(1_000);
     assertEquals(2, inTransaction(() -> reader.list(Optional.empty())).size());
     assertEquals(
         List.of("Studio B"),
         inTransaction(() -> reader.list(Optional.of(CountryCode.of("DE")))).stream()
             .map(p -> p.details().name())
             .toList());
+  }
+
+  @Test
+  void cachedPartners_seeTheirOwnWrite_evenWhenARead_ranBetweenTheWriteAndItsCommit() {
+    Ticker ticker = new Ticker();
+    JpaPartners adapter = new JpaPartners(store::entityManager, 1_000, ticker);
+    PartnerOrganisation first = SampleCooperation.partner("Atelier A", "FR");
+    inTransaction(() -> adapter.add(first));
+    inTransaction(
+        () -> {
+          PartnerOrganisation p = adapter.byId(first.id()).orElseThrow();
+          p.archive();
+          adapter.save(p);
+          // Another request reads (in a transaction of its own) before this one commits: it
+          // asks for the stamp, sees the state from before the write, and may keep it.
+          inTransaction(
+              () ->
+                  assertFalse(
+                      adapter.list(Optional.empty()).get(0).archived(),
+                      "an uncommitted write is not visible to another transaction"));
+        });
+    assertTrue(inTransaction(() -> adapter.list(Optional.empty())).get(0).archived());
   }
 
   @Test
@@ -180,8 +237,9 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
   }
 
   @Test
-  void cachedMissions_showWhatAnotherServerCommitted() {
-    Missions reader = MissionsForTests.on(store::entityManager);
+  void cachedMissions_showWhatAnotherServerCommitted_withinTheRecheckInterval() {
+    Ticker ticker = new Ticker();
+    Missions reader = MissionsForTests.on(store::entityManager, 1_000, ticker);
     Mission mission = SampleCooperation.openMission("FR", 3);
     inTransaction(() -> missions().add(mission));
     MissionCriteria open =
@@ -202,6 +260,8 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
           missions().save(m);
         });
 
+    assertEquals(1, inTransaction(() -> reader.find(open, false, 0, 20)).total());
+    ticker.advanceMillis(1_000);
     assertEquals(0, inTransaction(() -> reader.find(open, false, 0, 20)).total());
     assertEquals(
         MissionStatus.CLOSED,

@@ -1,9 +1,11 @@
 package lu.creativecluster.application.service.cooperation;
 
+import java.util.Optional;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.member.MemberNotFoundException;
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.domain.access.Actor;
+import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.account.Role;
 import lu.creativecluster.domain.member.Member;
 import lu.creativecluster.domain.member.MemberId;
@@ -27,8 +29,13 @@ public final class CooperationAccess {
 
   /** Whether the actor is the signed-in person whose account manages the member record. */
   public static boolean isOwner(Actor actor, Member member) {
+    return isOwner(actor, member.owner());
+  }
+
+  /** The same rule, given the account that manages a member record (if any). */
+  public static boolean isOwner(Actor actor, Optional<AccountId> owner) {
     return actor.kind() == Actor.Kind.PERSON
-        && member.owner().map(owner -> owner.toString().equals(actor.id())).orElse(false);
+        && owner.map(o -> o.toString().equals(actor.id())).orElse(false);
   }
 
   /** The member record the actor manages (staff may act for any member). */

@@ -59,6 +59,16 @@ final class InquiryAccess {
         .orElseThrow(InquiryNotFoundException::new);
   }
 
+  /** The same, for showing only (never saved): the store may read it more cheaply. */
+  static Inquiry readByTrackingToken(Inquiries inquiries, String token) {
+    if (!plausibleToken(token)) {
+      throw new InquiryNotFoundException();
+    }
+    return inquiries
+        .readByTrackingHash(LinkSecrets.hashOf(token))
+        .orElseThrow(InquiryNotFoundException::new);
+  }
+
   /** The recipient's inquiry, while its link is open (not after closing or re-forwarding). */
   static Inquiry byRecipientToken(Inquiries inquiries, String token) {
     if (!plausibleToken(token)) {

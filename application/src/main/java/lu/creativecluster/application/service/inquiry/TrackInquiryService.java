@@ -26,6 +26,6 @@ public class TrackInquiryService implements TrackInquiryUseCase {
 
   @Override
   public AskerView track(String trackingToken) {
-    return AskerView.of(InquiryAccess.byTrackingToken(inquiries, trackingToken));
+    return AskerView.of(InquiryAccess.readByTrackingToken(inquiries, trackingToken));
   }
 }

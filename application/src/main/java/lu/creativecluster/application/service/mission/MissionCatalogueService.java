@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import lu.creativecluster.application.port.in.member.PageInfo;
 import lu.creativecluster.application.port.in.mission.ApplicationView;
@@ -17,13 +17,14 @@ import lu.creativecluster.application.port.in.mission.MissionList;
 import lu.creativecluster.application.port.in.mission.MissionListQuery;
 import lu.creativecluster.application.port.in.mission.MissionView;
 import lu.creativecluster.application.port.in.mission.Participant;
-import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.application.port.out.mission.MissionCriteria;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
+import lu.creativecluster.application.port.out.mission.MissionMembers.MissionMember;
 import lu.creativecluster.application.port.out.mission.MissionSlice;
 import lu.creativecluster.application.port.out.mission.Missions;
 import lu.creativecluster.application.service.cooperation.CooperationAccess;
 import lu.creativecluster.domain.access.Actor;
-import lu.creativecluster.domain.member.Member;
+import lu.creativecluster.domain.member.MemberId;
 import lu.creativecluster.domain.member.MemberStatus;
 import lu.creativecluster.domain.mission.Mission;
 import lu.creativecluster.domain.mission.MissionApplication;
@@ -44,7 +45,7 @@ public class MissionCatalogueService implements ListMissionsUseCase, MissionCale
       EnumSet.complementOf(EnumSet.of(MissionStatus.PLANNED));
 
   private final Missions missions;
-  private final Members members;
+  private final MissionMembers members;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
@@ -53,7 +54,7 @@ public class MissionCatalogueService implements ListMissionsUseCase, MissionCale
   }
 
   @Inject
-  public MissionCatalogueService(Missions missions, Members members, Clock clock) {
+  public MissionCatalogueService(Missions missions, MissionMembers members, Clock clock) {
     this.missions = missions;
     this.members = members;
     this.clock = clock;
@@ -84,34 +85,44 @@ public class MissionCatalogueService implements ListMissionsUseCase, MissionCale
   public MissionView show(Actor actor, MissionId id) {
     Mission mission = MissionSupport.visible(missions, actor, id);
     boolean staff = CooperationAccess.isStaff(actor);
+    boolean person = actor.kind() == Actor.Kind.PERSON;
+    // One read of the few member facts the page needs, for exactly the members it names: the
+    // listed participants for anyone, every applicant for staff and for a signed-in person (who
+    // sees their own applications).
+    List<MissionApplication> named =
+        staff || person ? mission.applications() : mission.publicParticipants();
+    Map<MemberId, MissionMember> people =
+        named.isEmpty()
+            ? Map.of()
+            : members.byIds(named.stream().map(MissionApplication::member).distinct().toList());
     List<Participant> participants =
         mission.publicParticipants().stream()
-            .map(a -> members.byId(a.member()))
-            .flatMap(Optional::stream)
-            .filter(m -> m.status() == MemberStatus.ACTIVE)
+            .map(a -> people.get(a.member()))
+            .filter(m -> m != null && m.status() == MemberStatus.ACTIVE)
             .map(m -> new Participant(m.id(), m.slug(), m.displayName()))
             .toList();
     List<ApplicationView> applications =
         staff
-            ? mission.applications().stream().map(a -> new ApplicationView(a, nameOf(a))).toList()
+            ? mission.applications().stream()
+                .map(a -> new ApplicationView(a, nameOf(people.get(a.member()))))
+                .toList()
             : List.of();
     List<MissionApplication> own =
-        actor.kind() == Actor.Kind.PERSON
+        person
             ? mission.applications().stream()
                 .filter(
-                    a ->
-                        members
-                            .byId(a.member())
-                            .map(m -> CooperationAccess.isOwner(actor, m))
-                            .orElse(false))
+                    a -> {
+                      MissionMember m = people.get(a.member());
+                      return m != null && CooperationAccess.isOwner(actor, m.owner());
+                    })
                 .toList()
             : List.of();
     return new MissionView(
         MissionSupport.summary(mission), participants, applications, own, mission.version());
   }
 
-  private String nameOf(MissionApplication application) {
-    return members.byId(application.member()).map(Member::displayName).orElse("");
+  private static String nameOf(MissionMember member) {
+    return member == null ? "" : member.displayName();
   }
 
   @Override

@@ -4,6 +4,7 @@ import lu.creativecluster.application.port.out.cooperation.AbstractCooperationCo
 import lu.creativecluster.application.port.out.cooperation.ExportMarkets;
 import lu.creativecluster.application.port.out.cooperation.Partners;
 import lu.creativecluster.application.port.out.member.Members;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
 import lu.creativecluster.application.port.out.mission.Missions;
 import lu.creativecluster.application.service.cooperation.InMemoryPartners;
 import lu.creativecluster.application.service.member.InMemoryMembers;
@@ -33,5 +34,10 @@ class InMemoryCooperationContractTest extends AbstractCooperationContractTest {
   @Override
   protected ExportMarkets exportMarkets() {
     return new InMemoryExportMarkets(members, missions);
+  }
+
+  @Override
+  protected MissionMembers missionMembers() {
+    return MissionMembers.readingFrom(members);
   }
 }

@@ -11,6 +11,7 @@ import lu.creativecluster.application.port.out.account.Accounts;
 import lu.creativecluster.application.port.out.mail.OutgoingMail;
 import lu.creativecluster.application.port.out.member.SampleMember;
 import lu.creativecluster.application.port.out.mission.MissionMailTemplates;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
 import lu.creativecluster.application.service.audit.InMemoryAuditLog;
 import lu.creativecluster.application.service.audit.MutableClock;
 import lu.creativecluster.application.service.mail.InMemoryMailOutbox;
@@ -41,7 +42,8 @@ final class MissionFixture {
   final Actor staff = Actor.person(AccountId.newId().toString(), "Staff", Set.of(Role.STAFF));
 
   final ManageMissionsService manage = new ManageMissionsService(missions, auditLog, clock);
-  final MissionCatalogueService catalogue = new MissionCatalogueService(missions, members, clock);
+  final MissionCatalogueService catalogue =
+      new MissionCatalogueService(missions, MissionMembers.readingFrom(members), clock);
   final MissionApplicationService applications =
       new MissionApplicationService(missions, members, accounts, outbox, templates, clock);
   final SelectParticipantsService selection =

@@ -31,6 +31,15 @@ public interface Inquiries {
   /** The inquiry whose tracking secret has this hash; empty once anonymised. */
   Optional<Inquiry> byTrackingHash(String hash);
 
+  /**
+   * The same inquiry, for reading only: the caller shows it and never saves it, so an adapter may
+   * read it in one statement and keep nothing of it for a change check at commit (the asker's
+   * tracking page is read far more often than anything is written).
+   */
+  default Optional<Inquiry> readByTrackingHash(String hash) {
+    return byTrackingHash(hash);
+  }
+
   /** The inquiry whose current recipient link has this hash. */
   Optional<Inquiry> byRecipientLinkHash(String hash);
 

@@ -16,12 +16,16 @@ import lu.creativecluster.application.port.out.account.ConcurrentUpdateException
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.application.port.out.member.SampleMember;
 import lu.creativecluster.application.port.out.mission.MissionCriteria;
+import lu.creativecluster.application.port.out.mission.MissionMembers;
+import lu.creativecluster.application.port.out.mission.MissionMembers.MissionMember;
 import lu.creativecluster.application.port.out.mission.MissionSlice;
 import lu.creativecluster.application.port.out.mission.Missions;
+import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.cooperation.PartnerOrganisation;
 import lu.creativecluster.domain.member.CountryCode;
 import lu.creativecluster.domain.member.Member;
 import lu.creativecluster.domain.member.MemberId;
+import lu.creativecluster.domain.member.MemberStatus;
 import lu.creativecluster.domain.mission.Mission;
 import lu.creativecluster.domain.mission.MissionId;
 import lu.creativecluster.domain.mission.MissionStatus;
@@ -45,6 +49,9 @@ public abstract class AbstractCooperationContractTest {
   protected abstract Members members();
 
   protected abstract ExportMarkets exportMarkets();
+
+  /** The mission-side read of member facts, over the same store as {@link #members()}. */
+  protected abstract MissionMembers missionMembers();
 
   /** Runs the work in a transaction of its own, committed unless it throws. */
   protected <T> T inTransaction(Supplier<T> work) {
@@ -260,6 +267,31 @@ public abstract class AbstractCooperationContractTest {
     assertEquals(
         List.of(late.id(), early.id()),
         missions().appliedToBy(member).stream().map(Mission::id).toList());
+  }
+
+  @Test
+  void missionMembers_readTheFactsAMissionShows_forManyMembersAtOnce() {
+    AccountId account = AccountId.newId();
+    Member owned = SampleMember.named("Atelier Owned").build();
+    owned.linkOwner(account);
+    inTransaction(() -> members().add(owned));
+    Member applied = member(SampleMember.named("Studio Applied").applied());
+    MemberId unknown = MemberId.newId();
+
+    Map<MemberId, MissionMember> found =
+        inTransaction(
+            () -> missionMembers().byIds(List.of(owned.id(), applied.id(), unknown, owned.id())));
+
+    assertEquals(Set.of(owned.id(), applied.id()), found.keySet());
+    assertEquals(
+        new MissionMember(
+            owned.id(), owned.slug(), "Atelier Owned", MemberStatus.ACTIVE, Optional.of(account)),
+        found.get(owned.id()));
+    assertEquals(
+        new MissionMember(
+            applied.id(), applied.slug(), "Studio Applied", MemberStatus.APPLIED, Optional.empty()),
+        found.get(applied.id()));
+    assertEquals(Map.of(), inTransaction(() -> missionMembers().byIds(List.of())));
   }
 
   private List<MissionId> ids(MissionCriteria criteria, boolean latestFirst) {

@@ -122,6 +122,32 @@ public abstract class AbstractInquiryStoreContractTest {
   }
 
   @Test
+  void readByTrackingHash_readsTheWholeInquiry_andLeavesItUnchanged() {
+    Recipient office =
+        storedRecipient(SampleInquiry.institution("IP Office", InquiryTopic.FUNDING));
+    Inquiry inquiry =
+        stored(
+            SampleInquiry.received(
+                InquiryKind.QUESTION, InquiryTopic.FUNDING, "Help", "Zoë", T0, "tracking-2"));
+    inquiry.addFollowUp(FollowUp.Author.ASKER, "Also the logo", "visitor", T0.plusSeconds(5));
+    inquiry.addFollowUp(FollowUp.Author.ASKER, "And the name", "visitor", T0.plusSeconds(6));
+    inquiry.triage(Optional.of(office.id()), STAFF, T0.plusSeconds(10), "their field");
+    inquiry.forwardTo(office.id(), "link-hash-2", STAFF, T0.plusSeconds(20), "");
+    saved(inquiry);
+
+    Inquiry read = inTransaction(() -> inquiries().readByTrackingHash("tracking-2")).orElseThrow();
+    assertSameState(inquiries().byId(inquiry.id()).orElseThrow(), read);
+    assertEquals(Optional.empty(), inTransaction(() -> inquiries().readByTrackingHash("nothing")));
+
+    // A follow-up added through the tracking link after a read still saves (the read kept nothing
+    // that a later save in another transaction would trip over).
+    Inquiry again = inquiries().byTrackingHash("tracking-2").orElseThrow();
+    again.addFollowUp(FollowUp.Author.ASKER, "Third", "visitor", T0.plusSeconds(30));
+    saved(again);
+    assertEquals(3, inquiries().readByTrackingHash("tracking-2").orElseThrow().followUps().size());
+  }
+
+  @Test
   void byTrackingHash_andByRecipientLinkHash_findTheInquiry() {
     Recipient office =
         storedRecipient(SampleInquiry.institution("IP Office", InquiryTopic.FUNDING));
