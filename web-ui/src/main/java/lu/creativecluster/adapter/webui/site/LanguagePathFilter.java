@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Web adapter: serves the pages at bookmarkable URLs with the language in the path ({@code
@@ -27,7 +29,17 @@ public class LanguagePathFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient AnonymousPageCache pageCache = new AnonymousPageCache();
+  private transient AnonymousPageCache pageCache;
+
+  @Override
+  public void init() {
+    Duration briefly =
+        ConfigProvider.getConfig()
+            .getOptionalValue(AnonymousPageCache.BRIEFLY_SETTING, Long.class)
+            .map(Duration::ofSeconds)
+            .orElse(AnonymousPageCache.DEFAULT_BRIEFLY);
+    pageCache = new AnonymousPageCache(briefly);
+  }
 
   /** Request attribute: the {@link Language} of the page being rendered. */
   public static final String LANGUAGE_ATTRIBUTE = "lu.creativecluster.webui.language";
@@ -74,7 +86,7 @@ public class LanguagePathFilter extends HttpFilter {
       request.getRequestDispatcher(target.page().viewId()).forward(request, response);
       return;
     }
-    Optional<RenderedPage> kept = pageCache.get(target);
+    Optional<RenderedPage> kept = pageCache.get(target, request.getQueryString());
     if (kept.isPresent()) {
       kept.get().replay(response);
       return;
@@ -83,7 +95,9 @@ public class LanguagePathFilter extends HttpFilter {
     request.getRequestDispatcher(target.page().viewId()).forward(request, recording);
     // A session begun while rendering is the visitor's own: such a page is not everyone's.
     if (request.getSession(false) == null) {
-      recording.recorded().ifPresent(page -> pageCache.keep(target, page));
+      recording
+          .recorded()
+          .ifPresent(page -> pageCache.keep(target, request.getQueryString(), page));
     }
   }
 
