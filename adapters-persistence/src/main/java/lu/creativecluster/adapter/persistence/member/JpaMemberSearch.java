@@ -91,6 +91,24 @@ public class JpaMemberSearch implements MemberSearch {
         .doReturningWork(connection -> new Run(connection, query).result(cache));
   }
 
+  @Override
+  public long generation() {
+    return entityManager
+        .get()
+        .unwrap(Session.class)
+        .doReturningWork(JpaMemberSearch::currentGeneration);
+  }
+
+  /** The directory's generation, which every write of a member counts up. */
+  static long currentGeneration(Connection connection) throws SQLException {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT generation FROM member_directory_state WHERE id = 1");
+        ResultSet row = select.executeQuery()) {
+      return row.next() ? row.getLong(1) : 0;
+    }
+  }
+
   /** One search, on one connection. */
   private static final class Run {
 
@@ -108,7 +126,7 @@ public class JpaMemberSearch implements MemberSearch {
 
     MemberSearchResult result(ResultCache cache) throws SQLException {
       ResultCache.Key key = ResultCache.Key.of(query);
-      long generation = cache.enabled() ? generation() : 0;
+      long generation = cache.enabled() ? currentGeneration(connection) : 0;
       ResultCache.Entry entry = cache.get(key, generation);
       if (entry == null) {
         buildTermJoins();
@@ -132,16 +150,6 @@ public class JpaMemberSearch implements MemberSearch {
       }
       return new MemberSearchResult(
           summaries(ids), PageInfo.of(query.page(), query.size(), entry.total()), entry.facets());
-    }
-
-    /** The directory's generation, which every write of a member counts up. */
-    private long generation() throws SQLException {
-      try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT generation FROM member_directory_state WHERE id = 1");
-          ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getLong(1) : 0;
-      }
     }
 
     /** Every member has one kind: the kind counts, restricted to the kinds asked for, add up. */

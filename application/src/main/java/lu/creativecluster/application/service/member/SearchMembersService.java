@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import lu.creativecluster.application.port.in.access.AccessDeniedException;
 import lu.creativecluster.application.port.in.member.InvalidSearchParameterException;
+import lu.creativecluster.application.port.in.member.MemberDirectoryGenerationUseCase;
 import lu.creativecluster.application.port.in.member.MemberSearchQuery;
 import lu.creativecluster.application.port.in.member.MemberSearchResult;
 import lu.creativecluster.application.port.in.member.SearchMembersUseCase;
@@ -16,11 +17,12 @@ import lu.creativecluster.domain.sector.SectorCode;
 /**
  * Use case service: searches the directory. The public sees active members only; a sector filter
  * must name one of the cluster's sectors (an unknown one is the caller's mistake, not an empty
- * answer).
+ * answer). Also tells the directory's current generation, which pages rendered from it are kept by.
  */
 @ApplicationScoped
 @Transactional
-public class SearchMembersService implements SearchMembersUseCase {
+public class SearchMembersService
+    implements SearchMembersUseCase, MemberDirectoryGenerationUseCase {
 
   private final MemberSearch search;
   private final Sectors sectors;
@@ -47,5 +49,10 @@ public class SearchMembersService implements SearchMembersUseCase {
       }
     }
     return search.search(query);
+  }
+
+  @Override
+  public long generation() {
+    return search.generation();
   }
 }
