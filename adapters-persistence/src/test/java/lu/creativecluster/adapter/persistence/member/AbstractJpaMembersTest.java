@@ -146,6 +146,20 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
   }
 
   @Test
+  void aKeptResultCard_showsASaveOnTheNextSearch() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+
+    member.updateProfile(
+        renamed(member, "Atelier Nordlicht"), Clock.fixed(SampleMember.T0, ZoneOffset.UTC));
+    inTransaction(() -> members().save(member));
+
+    assertEquals(List.of("Atelier Nordlicht"), names(query("q", "atelier")));
+    assertEquals(List.of("Atelier Nordlicht"), names(query("q", "nord")));
+  }
+
+  @Test
   void aCachedRecord_isReadAfreshAfterASave_andEveryReaderGetsItsOwnCopy() {
     Member member = stored(SampleMember.named("Atelier Nord").build());
     Slug slug = new Slug("atelier-nord");

@@ -11,6 +11,7 @@ import lu.creativecluster.application.port.in.member.MemberSearchResult;
 import lu.creativecluster.application.port.in.member.SearchMembersUseCase;
 import lu.creativecluster.application.port.out.member.MemberSearch;
 import lu.creativecluster.application.port.out.sector.Sectors;
+import lu.creativecluster.application.service.sector.SectorCatalog;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.sector.SectorCode;
 
@@ -25,15 +26,22 @@ public class SearchMembersService
     implements SearchMembersUseCase, MemberDirectoryGenerationUseCase {
 
   private final MemberSearch search;
-  private final Sectors sectors;
+
+  // The sectors from memory (reference data): a sector filter is checked on every search.
+  private final SectorCatalog sectors;
 
   /** For CDI's client proxy only. */
   protected SearchMembersService() {
-    this(null, null);
+    this.search = null;
+    this.sectors = null;
+  }
+
+  public SearchMembersService(MemberSearch search, Sectors sectors) {
+    this(search, new SectorCatalog(sectors));
   }
 
   @Inject
-  public SearchMembersService(MemberSearch search, Sectors sectors) {
+  public SearchMembersService(MemberSearch search, SectorCatalog sectors) {
     this.search = search;
     this.sectors = sectors;
   }
