@@ -475,6 +475,54 @@ class MemberApiIT extends MemberFixtureDeployment {
     given().get(url).then().body("pitch.en", equalTo("Film, motion and design studio"));
   }
 
+  /**
+   * The profile, its page and the directory page are kept for visitors between changes of the
+   * directory (the record cache, the member page cache): a staff edit shows on the very next read,
+   * and what staff saw on the page (private fields) never reaches a visitor.
+   */
+  @Test
+  void aVisitorSeesAStaffEdit_onTheNextRead_ofTheProfileItsPageAndTheDirectory() {
+    Fixture f = fixture();
+    TestMembers.Made made =
+        member(
+            f.tag(),
+            "Cache Studio",
+            Map.of(
+                "sector",
+                List.of("design"),
+                "pitch",
+                "Before the edit",
+                "legalName",
+                "Cache Studio S.A.",
+                "notes",
+                "Staff only: cache note"));
+    String url = api("/members/" + made.slug());
+    String page = site() + "/en/members/" + made.slug();
+    String directory = site() + "/en/members?q=" + f.tag();
+    for (int read = 0; read < 2; read++) {
+      given().get(url).then().statusCode(200).body("pitch.en", equalTo("Before the edit"));
+      given().get(page).then().statusCode(200).body(containsString("Before the edit"));
+      given().get(directory).then().statusCode(200).body(containsString("Before the edit"));
+    }
+    as(f.staff()).get(page).then().statusCode(200).body(containsString("Staff only: cache note"));
+    given().get(page).then().body(not(containsString("Staff only: cache note")));
+    given().get(page).then().body(not(containsString("Cache Studio S.A.")));
+
+    Response staffCopy = as(f.staff()).get(url);
+    as(f.staff())
+        .contentType("application/json")
+        .header("If-Match", staffCopy.header("ETag"))
+        .body(staffCopy.asString().replace("Before the edit", "After the edit"))
+        .put(url)
+        .then()
+        .statusCode(200);
+
+    given().get(url).then().statusCode(200).body("pitch.en", equalTo("After the edit"));
+    given().get(page).then().statusCode(200).body(containsString("After the edit"));
+    given().get(directory).then().statusCode(200).body(containsString("After the edit"));
+    given().get(page).then().body(not(containsString("Staff only: cache note")));
+  }
+
   @Test
   void anInvalidField_is400NamingIt() {
     Fixture f = fixture();

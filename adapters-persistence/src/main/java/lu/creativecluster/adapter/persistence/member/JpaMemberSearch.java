@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.application.port.in.member.Facet;
 import lu.creativecluster.application.port.in.member.FacetCount;
 import lu.creativecluster.application.port.in.member.MemberSearchQuery;
@@ -60,6 +61,8 @@ public class JpaMemberSearch implements MemberSearch {
   /** Recent searches kept; each holds its facet counts and up to 200 ids. */
   static final int CACHED_SEARCHES = 1_000;
 
+  private static final ResultCache NO_CACHE = new ResultCache(0);
+
   private final Supplier<EntityManager> entityManager;
   private final ResultCache cache;
 
@@ -85,10 +88,30 @@ public class JpaMemberSearch implements MemberSearch {
   @Override
   public MemberSearchResult search(MemberSearchQuery query) {
     Objects.requireNonNull(query, "query");
+    EntityManager em = entityManager.get();
+    // A transaction that wrote a member sees its own, uncommitted generation: what it finds is
+    // neither taken from nor kept in the cache (a rollback may take it back, see StampedCache).
+    ResultCache usable = StampedCache.untouched(em, MemberJpaEntity.class) ? cache : NO_CACHE;
+    return em.unwrap(Session.class)
+        .doReturningWork(connection -> new Run(connection, query).result(usable));
+  }
+
+  @Override
+  public long generation() {
     return entityManager
         .get()
         .unwrap(Session.class)
-        .doReturningWork(connection -> new Run(connection, query).result(cache));
+        .doReturningWork(JpaMemberSearch::currentGeneration);
+  }
+
+  /** The directory's generation, which every write of a member counts up. */
+  static long currentGeneration(Connection connection) throws SQLException {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT generation FROM member_directory_state WHERE id = 1");
+        ResultSet row = select.executeQuery()) {
+      return row.next() ? row.getLong(1) : 0;
+    }
   }
 
   /** One search, on one connection. */
@@ -108,7 +131,7 @@ public class JpaMemberSearch implements MemberSearch {
 
     MemberSearchResult result(ResultCache cache) throws SQLException {
       ResultCache.Key key = ResultCache.Key.of(query);
-      long generation = cache.enabled() ? generation() : 0;
+      long generation = cache.enabled() ? currentGeneration(connection) : 0;
       ResultCache.Entry entry = cache.get(key, generation);
       if (entry == null) {
         buildTermJoins();
@@ -131,17 +154,25 @@ public class JpaMemberSearch implements MemberSearch {
         ids = orderedIds(from, query.size());
       }
       return new MemberSearchResult(
-          summaries(ids), PageInfo.of(query.page(), query.size(), entry.total()), entry.facets());
+          summaries(ids, cache, generation),
+          PageInfo.of(query.page(), query.size(), entry.total()),
+          entry.facets());
     }
 
-    /** The directory's generation, which every write of a member counts up. */
-    private long generation() throws SQLException {
-      try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT generation FROM member_directory_state WHERE id = 1");
-          ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getLong(1) : 0;
+    /** The cards of these members in this order: those kept at this generation, the rest read. */
+    private List<MemberSummary> summaries(List<UUID> ids, ResultCache cache, long generation)
+        throws SQLException {
+      if (!cache.enabled()) {
+        return summaries(ids);
       }
+      Map<UUID, MemberSummary> found = cache.summaries(ids, generation);
+      List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+      if (!missing.isEmpty()) {
+        List<MemberSummary> read = summaries(missing);
+        cache.keepSummaries(read, generation);
+        read.forEach(summary -> found.put(summary.id().value(), summary));
+      }
+      return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Every member has one kind: the kind counts, restricted to the kinds asked for, add up. */

@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
 import lu.creativecluster.application.port.out.member.DuplicateSlugException;
 import lu.creativecluster.application.port.out.member.Members;
@@ -32,6 +34,13 @@ import org.hibernate.Session;
  * with their searchable words written beside them in the same transaction. Writes need the caller's
  * transaction; they flush at once, so a refused write fails the call that made it, as the port's
  * exceptions, not a later commit.
+ *
+ * <p>Reads of one record (a profile, the members of a mission page) are served from memory while
+ * the directory's generation ({@code member_directory_state}, which every add and save counts up in
+ * its own transaction) is the one they were read at: one cheap statement instead of the record and
+ * its thirteen collections, each read on its own, and no dirty check of them at commit. The cache
+ * holds whole records, private fields included; who may see what is decided by the services on
+ * every read, as before, so nothing here is shared between audiences that was not already.
  */
 @ApplicationScoped
 public class JpaMembers implements Members {
@@ -39,7 +48,13 @@ public class JpaMembers implements Members {
   private static final Set<String> ENDED =
       Set.of(MemberStatus.MERGED.code(), MemberStatus.ERASED.code());
 
+  /** Records kept, each under its id and its slug: the profiles visitors read most. */
+  static final int CACHED_RECORDS = 1_000;
+
   private final Supplier<EntityManager> entityManager;
+
+  // Keys are MemberId and Slug, which never equal each other.
+  private final StampedCache<Object, Member> records = new StampedCache<>(CACHED_RECORDS);
 
   /** For CDI's client proxy only. */
   protected JpaMembers() {
@@ -58,21 +73,67 @@ public class JpaMembers implements Members {
   @Override
   public Optional<Member> byId(MemberId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(entityManager.get().find(MemberJpaEntity.class, id.value()))
-        .map(MemberMapper::toDomain);
+    return read(id, em -> Optional.ofNullable(em.find(MemberJpaEntity.class, id.value())));
   }
 
   @Override
   public Optional<Member> bySlug(Slug slug) {
     Objects.requireNonNull(slug, "slug");
-    return entityManager
-        .get()
-        .createQuery("select m from MemberJpaEntity m where m.slug = :slug", MemberJpaEntity.class)
-        .setParameter("slug", slug.value())
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(MemberMapper::toDomain);
+    return read(
+        slug,
+        em ->
+            em
+                .createQuery(
+                    "select m from MemberJpaEntity m where m.slug = :slug", MemberJpaEntity.class)
+                .setParameter("slug", slug.value())
+                .getResultList()
+                .stream()
+                .findFirst());
+  }
+
+  /**
+   * One record, from the cache while the directory's generation holds. Only a transaction that has
+   * not touched a member record uses and fills it (see {@link StampedCache}): one that wrote sees
+   * its own, uncommitted generation, which a rollback may take back and a later commit reach again.
+   */
+  private Optional<Member> read(
+      Object key, Function<EntityManager, Optional<MemberJpaEntity>> load) {
+    EntityManager em = entityManager.get();
+    if (!StampedCache.untouched(em, MemberJpaEntity.class)) {
+      return load.apply(em).map(MemberMapper::toDomain);
+    }
+    List<Long> stamp =
+        List.of(em.unwrap(Session.class).doReturningWork(JpaMemberSearch::currentGeneration));
+    Member held = records.get(key, stamp);
+    if (held != null) {
+      return Optional.of(copy(held));
+    }
+    Optional<MemberJpaEntity> entity = load.apply(em);
+    Optional<Member> loaded = entity.map(MemberMapper::toDomain);
+    // Detached once read: the transaction then has nothing to dirty-check at commit, and stays
+    // untouched, so its next read (the next participant of a mission) is served from the cache.
+    entity.ifPresent(em::detach);
+    // An unknown slug or id is not kept: any can be asked for, and the cache would fill with them.
+    loaded.ifPresent(m -> records.put(key, stamp, m));
+    return loaded.map(JpaMembers::copy);
+  }
+
+  /** Each caller gets its own aggregate (it is mutable); its parts are immutable values. */
+  private static Member copy(Member m) {
+    return Member.reconstitute(
+        m.id(),
+        m.slug(),
+        m.profile(),
+        m.contact(),
+        m.privateDetails(),
+        m.status(),
+        m.history(),
+        m.owner(),
+        m.mergedInto(),
+        m.distinctFrom(),
+        m.appliedAt(),
+        m.memberSince(),
+        m.version());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package lu.creativecluster.adapter.persistence.member;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import lu.creativecluster.application.port.in.member.Facet;
 import lu.creativecluster.application.port.in.member.FacetCount;
 import lu.creativecluster.application.port.in.member.MemberSearchQuery;
+import lu.creativecluster.application.port.in.member.MemberSummary;
 import lu.creativecluster.domain.member.CountryCode;
 import lu.creativecluster.domain.member.Keyword;
 import lu.creativecluster.domain.member.LanguageTag;
@@ -28,8 +31,16 @@ final class ResultCache {
   /** How many result ids an entry keeps: the first pages, which visitors read most. */
   static final int FIRST_IDS = 200;
 
+  /** Result cards kept for the current generation: every member of a directory this size. */
+  static final int SUMMARIES = 10_000;
+
   private final int capacity;
   private final Map<Key, Entry> entries;
+
+  // The cards of the members found, by id, all read at summariesGeneration: a search's page of
+  // cards otherwise costs three statements (members, sectors, pitches) on every request.
+  private final Map<UUID, MemberSummary> summaries = new HashMap<>();
+  private long summariesGeneration = -1;
 
   ResultCache(int capacity) {
     this.capacity = capacity;
@@ -56,6 +67,32 @@ final class ResultCache {
     if (enabled()) {
       entries.put(key, entry);
     }
+  }
+
+  /** The kept cards among these members, read at this generation. */
+  synchronized Map<UUID, MemberSummary> summaries(Collection<UUID> ids, long generation) {
+    Map<UUID, MemberSummary> found = new HashMap<>();
+    if (generation == summariesGeneration) {
+      for (UUID id : ids) {
+        MemberSummary summary = summaries.get(id);
+        if (summary != null) {
+          found.put(id, summary);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Keeps cards read at this generation; those of an older generation are dropped first. */
+  synchronized void keepSummaries(Collection<MemberSummary> read, long generation) {
+    if (!enabled()) {
+      return;
+    }
+    if (generation != summariesGeneration || summaries.size() + read.size() > SUMMARIES) {
+      summaries.clear();
+      summariesGeneration = generation;
+    }
+    read.forEach(summary -> summaries.put(summary.id().value(), summary));
   }
 
   /** A search without its page: the words as folded, the filters, statuses and order. */

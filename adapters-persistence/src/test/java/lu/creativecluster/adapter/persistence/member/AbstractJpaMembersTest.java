@@ -1,6 +1,7 @@
 package lu.creativecluster.adapter.persistence.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
@@ -19,6 +20,8 @@ import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.application.port.out.member.SampleMember;
 import lu.creativecluster.domain.member.Member;
 import lu.creativecluster.domain.member.MemberProfile;
+import lu.creativecluster.domain.member.MemberStatus;
+import lu.creativecluster.domain.member.Slug;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +63,9 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
   /** One adapter for the whole test, as in the server, so its cache sees every write. */
   private JpaMemberSearch search;
 
+  /** Likewise: one records adapter per test, so its record cache is exercised by every test. */
+  private JpaMembers members;
+
   /** Starts an empty, migrated database for this test class. */
   protected abstract TestStore startStore();
 
@@ -83,6 +89,7 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
         store.dataSource(),
         "UPDATE member_directory_state SET generation = generation + 1 WHERE id = 1");
     search = new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES);
+    members = new JpaMembers(store::entityManager);
   }
 
   @AfterEach
@@ -92,7 +99,7 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
 
   @Override
   protected Members members() {
-    return new JpaMembers(store::entityManager);
+    return members;
   }
 
   @Override
@@ -136,6 +143,62 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
 
     assertEquals(List.of(), names(query("q", "atelier")));
     assertEquals(0, query("q", "atelier").page().totalItems());
+  }
+
+  @Test
+  void aKeptResultCard_showsASaveOnTheNextSearch() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+
+    member.updateProfile(
+        renamed(member, "Atelier Nordlicht"), Clock.fixed(SampleMember.T0, ZoneOffset.UTC));
+    inTransaction(() -> members().save(member));
+
+    assertEquals(List.of("Atelier Nordlicht"), names(query("q", "atelier")));
+    assertEquals(List.of("Atelier Nordlicht"), names(query("q", "nord")));
+  }
+
+  @Test
+  void aCachedRecord_isReadAfreshAfterASave_andEveryReaderGetsItsOwnCopy() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    Slug slug = new Slug("atelier-nord");
+    Member first = members().bySlug(slug).orElseThrow();
+    Member second = members().bySlug(slug).orElseThrow();
+    assertNotSame(first, second);
+
+    first.suspend(SampleMember.STAFF, SampleMember.T0.plusSeconds(600), "unpaid fees");
+    assertEquals(member.status(), members().bySlug(slug).orElseThrow().status(), "not saved yet");
+    assertEquals(member.status(), second.status());
+
+    inTransaction(() -> members().save(first));
+
+    assertEquals(MemberStatus.SUSPENDED, members().bySlug(slug).orElseThrow().status());
+    assertEquals(MemberStatus.SUSPENDED, members().byId(member.id()).orElseThrow().status());
+    assertEquals(1, members().byId(member.id()).orElseThrow().version());
+  }
+
+  @Test
+  void whatARolledBackTransactionRead_isNotServedLater() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    MemberStatus before = members().byId(member.id()).orElseThrow().status();
+    member.suspend(SampleMember.STAFF, SampleMember.T0.plusSeconds(600), "unpaid fees");
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            inTransaction(
+                () -> {
+                  members().save(member);
+                  members().byId(member.id());
+                  members().bySlug(member.slug());
+                  throw new IllegalStateException("rolled back");
+                }));
+    // A later commit raises the generation to the number the rolled-back transaction saw.
+    stored(SampleMember.named("Atelier Sud").build());
+
+    assertEquals(before, members().byId(member.id()).orElseThrow().status());
+    assertEquals(before, members().bySlug(member.slug()).orElseThrow().status());
   }
 
   @Test

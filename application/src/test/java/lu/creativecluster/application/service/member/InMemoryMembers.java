@@ -57,6 +57,7 @@ public final class InMemoryMembers implements Members, MemberSearch {
   static final int MIN_TYPO = 5;
 
   private final Map<MemberId, Member> stored = new LinkedHashMap<>();
+  private long generation;
 
   @Override
   public Optional<Member> byId(MemberId id) {
@@ -82,6 +83,7 @@ public final class InMemoryMembers implements Members, MemberSearch {
       throw new DuplicateSlugException(member.slug().value(), null);
     }
     stored.put(member.id(), copy(member, 0));
+    generation++;
   }
 
   @Override
@@ -97,6 +99,12 @@ public final class InMemoryMembers implements Members, MemberSearch {
       throw new DuplicateSlugException(member.slug().value(), null);
     }
     stored.put(member.id(), copy(member, member.version() + 1));
+    generation++;
+  }
+
+  @Override
+  public long generation() {
+    return generation;
   }
 
   @Override

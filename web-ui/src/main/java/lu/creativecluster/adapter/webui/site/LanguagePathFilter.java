@@ -1,5 +1,6 @@
 package lu.creativecluster.adapter.webui.site;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,6 +41,8 @@ public class LanguagePathFilter extends HttpFilter {
             .orElse(AnonymousPageCache.DEFAULT_BRIEFLY);
     pageCache = new AnonymousPageCache(briefly);
   }
+
+  @Inject transient MemberPageCache memberPages;
 
   /** Request attribute: the {@link Language} of the page being rendered. */
   public static final String LANGUAGE_ATTRIBUTE = "lu.creativecluster.webui.language";
@@ -82,6 +85,14 @@ public class LanguagePathFilter extends HttpFilter {
   private void render(
       HttpServletRequest request, HttpServletResponse response, LocalizedPath target)
       throws IOException, ServletException {
+    if (memberPages.applies(request, target)) {
+      memberPages.serve(
+          request,
+          response,
+          target,
+          r -> request.getRequestDispatcher(target.page().viewId()).forward(request, r));
+      return;
+    }
     if (!pageCache.applies(request, target)) {
       request.getRequestDispatcher(target.page().viewId()).forward(request, response);
       return;

@@ -27,4 +27,11 @@ import lu.creativecluster.application.port.in.member.MemberSearchResult;
 public interface MemberSearch {
 
   MemberSearchResult search(MemberSearchQuery query);
+
+  /**
+   * The directory's generation: a number that changes with every committed add or save of a member,
+   * so that whatever was computed from members at one generation (a rendered page, a profile) is
+   * still current while this answers the same number.
+   */
+  long generation();
 }

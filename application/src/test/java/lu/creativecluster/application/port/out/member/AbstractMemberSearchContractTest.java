@@ -2,6 +2,7 @@ package lu.creativecluster.application.port.out.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,20 @@ public abstract class AbstractMemberSearchContractTest {
     assertEquals(MemberStatus.SUSPENDED, read.status());
     assertEquals("unpaid fees", read.history().get(2).reason());
     assertEquals(1, read.version());
+  }
+
+  @Test
+  void generation_changesWithEveryAddAndSave_soWhatWasComputedBeforeIsNotUsedAgain() {
+    long empty = search().generation();
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    long added = search().generation();
+    assertNotEquals(empty, added);
+    assertEquals(added, search().generation(), "reading changes nothing");
+
+    member.suspend(SampleMember.STAFF, SampleMember.T0.plusSeconds(600), "unpaid fees");
+    inTransaction(() -> members().save(member));
+
+    assertNotEquals(added, search().generation());
   }
 
   @Test
