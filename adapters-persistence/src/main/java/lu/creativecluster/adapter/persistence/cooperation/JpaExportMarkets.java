@@ -3,7 +3,6 @@ package lu.creativecluster.adapter.persistence.cooperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.NativeColumns;
 import lu.creativecluster.application.port.out.cooperation.ExportFigures;
 import lu.creativecluster.application.port.out.cooperation.ExportMarkets;
 import lu.creativecluster.application.port.out.cooperation.MarketFigure;
@@ -131,7 +131,7 @@ public class JpaExportMarkets implements ExportMarkets {
                 + ") ORDER BY s.member_id, s.position",
             market)) {
       sectors
-          .computeIfAbsent(uuid(row[0]), k -> new ArrayList<>())
+          .computeIfAbsent(NativeColumns.uuid(row[0]), k -> new ArrayList<>())
           .add(new SectorCode((String) row[1]));
     }
     Map<UUID, MarketMember> members = new LinkedHashMap<>();
@@ -143,7 +143,7 @@ public class JpaExportMarkets implements ExportMarkets {
                 + " = m.id AND w.country = :c)"
                 + inMarket,
             market)) {
-      UUID id = uuid(row[0]);
+      UUID id = NativeColumns.uuid(row[0]);
       members.put(
           id,
           new MarketMember(
@@ -186,19 +186,5 @@ public class JpaExportMarkets implements ExportMarkets {
 
   private static long number(Object value) {
     return ((Number) value).longValue();
-  }
-
-  /**
-   * A uuid column as the driver hands it out: PostgreSQL's a UUID, H2's native queries 16 bytes.
-   */
-  private static UUID uuid(Object value) {
-    if (value instanceof UUID u) {
-      return u;
-    }
-    if (value instanceof byte[] bytes && bytes.length == 16) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      return new UUID(buffer.getLong(), buffer.getLong());
-    }
-    return UUID.fromString(value.toString());
   }
 }

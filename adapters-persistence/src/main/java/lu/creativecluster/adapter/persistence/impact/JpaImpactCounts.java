@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.NativeColumns;
 import lu.creativecluster.application.port.in.impact.ImpactFigures.ProjectLine;
 import lu.creativecluster.application.port.out.impact.ImpactCounts;
 import lu.creativecluster.application.port.out.impact.ImpactTallies;
@@ -153,7 +152,7 @@ public class JpaImpactCounts implements ImpactCounts {
     for (Object[] row : rows) {
       lines.add(
           new ProjectLine(
-              uuid(row[0]).toString(),
+              NativeColumns.uuid(row[0]).toString(),
               (String) row[1],
               (String) row[2],
               (String) row[3],
@@ -242,17 +241,5 @@ public class JpaImpactCounts implements ImpactCounts {
       return d.toInstant();
     }
     throw new IllegalStateException("not a timestamp: " + value);
-  }
-
-  /** A uuid column as the driver hands it out: PostgreSQL's a UUID, H2's 16 bytes. */
-  private static UUID uuid(Object value) {
-    if (value instanceof UUID u) {
-      return u;
-    }
-    if (value instanceof byte[] bytes && bytes.length == 16) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      return new UUID(buffer.getLong(), buffer.getLong());
-    }
-    return UUID.fromString(value.toString());
   }
 }

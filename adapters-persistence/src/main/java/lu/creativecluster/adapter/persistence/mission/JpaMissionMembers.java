@@ -3,7 +3,6 @@ package lu.creativecluster.adapter.persistence.mission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
+import lu.creativecluster.adapter.persistence.store.NativeColumns;
 import lu.creativecluster.application.port.out.mission.MissionMembers;
 import lu.creativecluster.domain.account.AccountId;
 import lu.creativecluster.domain.member.MemberId;
@@ -52,7 +52,7 @@ public class JpaMissionMembers implements MissionMembers {
     Map<MemberId, MissionMember> found = new LinkedHashMap<>();
     for (int from = 0; from < wanted.size(); from += CHUNK) {
       for (Object[] row : rows(wanted.subList(from, Math.min(wanted.size(), from + CHUNK)))) {
-        MemberId id = new MemberId(uuid(row[0]));
+        MemberId id = new MemberId(NativeColumns.uuid(row[0]));
         // A status this code does not know is no active member: such a row is never shown.
         Optional<MemberStatus> status = MemberStatus.fromCode((String) row[3]);
         status.ifPresent(
@@ -64,7 +64,8 @@ public class JpaMissionMembers implements MissionMembers {
                         new Slug((String) row[1]),
                         (String) row[2],
                         s,
-                        Optional.ofNullable(row[4]).map(o -> new AccountId(uuid(o))))));
+                        Optional.ofNullable(row[4])
+                            .map(o -> new AccountId(NativeColumns.uuid(o))))));
       }
     }
     return found;
@@ -78,19 +79,5 @@ public class JpaMissionMembers implements MissionMembers {
             "SELECT id, slug, display_name, status, owner_account_id FROM member WHERE id IN (:ids)")
         .setParameter("ids", ids)
         .getResultList();
-  }
-
-  /**
-   * A uuid column as the driver hands it out: PostgreSQL's a UUID, H2's native queries 16 bytes.
-   */
-  private static UUID uuid(Object value) {
-    if (value instanceof UUID u) {
-      return u;
-    }
-    if (value instanceof byte[] bytes && bytes.length == 16) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      return new UUID(buffer.getLong(), buffer.getLong());
-    }
-    return UUID.fromString(value.toString());
   }
 }
