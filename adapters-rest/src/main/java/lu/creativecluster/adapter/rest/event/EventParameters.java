@@ -1,9 +1,11 @@
 package lu.creativecluster.adapter.rest.event;
 
+import static lu.creativecluster.adapter.rest.http.QueryParameters.day;
+import static lu.creativecluster.adapter.rest.http.QueryParameters.number;
+import static lu.creativecluster.adapter.rest.http.QueryParameters.single;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import lu.creativecluster.adapter.rest.problem.InvalidRequestParameterException;
 import lu.creativecluster.application.port.in.event.EventListQuery;
@@ -55,42 +57,5 @@ final class EventParameters {
     int page = number(parameters, PAGE, 0, EventListQuery.MAX_PAGE, 0);
     int size = number(parameters, SIZE, 1, EventListQuery.MAX_SIZE, EventListQuery.DEFAULT_SIZE);
     return new EventListQuery(kind, from, to, past, page, size);
-  }
-
-  private static Optional<String> single(MultivaluedMap<String, String> parameters, String name) {
-    List<String> values = parameters.get(name);
-    if (values == null || values.isEmpty()) {
-      return Optional.empty();
-    }
-    if (values.size() > 1) {
-      throw new InvalidRequestParameterException(name, "may be given once");
-    }
-    String value = values.get(0);
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestParameterException(name, "must not be empty");
-    }
-    return Optional.of(value);
-  }
-
-  private static LocalDate day(String name, String value) {
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestParameterException(name, "must be a day as YYYY-MM-DD");
-    }
-  }
-
-  private static int number(
-      MultivaluedMap<String, String> parameters, String name, int min, int max, int fallback) {
-    Optional<String> value = single(parameters, name);
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    String text = value.get().strip();
-    if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-      throw new InvalidRequestParameterException(
-          name, "must be a number from " + min + " to " + max);
-    }
-    return Integer.parseInt(text);
   }
 }

@@ -1,7 +1,8 @@
 package lu.creativecluster.adapter.rest.project;
 
+import static lu.creativecluster.adapter.rest.http.QueryParameters.single;
+
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import lu.creativecluster.adapter.rest.problem.InvalidRequestParameterException;
@@ -39,39 +40,5 @@ final class ProjectParameters {
                         () ->
                             new InvalidRequestParameterException(
                                 name, "must be one of: " + valid)));
-  }
-
-  static Optional<String> single(MultivaluedMap<String, String> parameters, String name) {
-    List<String> values = parameters.get(name);
-    if (values == null || values.isEmpty()) {
-      return Optional.empty();
-    }
-    if (values.size() > 1) {
-      throw new InvalidRequestParameterException(name, "may be given once");
-    }
-    String value = values.get(0);
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestParameterException(name, "must not be empty");
-    }
-    return Optional.of(value);
-  }
-
-  static Optional<Integer> number(
-      MultivaluedMap<String, String> parameters, String name, int min, int max) {
-    Optional<String> value = single(parameters, name);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = value.get().strip();
-    if (!text.matches("\\d{1,6}")) {
-      throw new InvalidRequestParameterException(
-          name, "must be a number from " + min + " to " + max);
-    }
-    int number = Integer.parseInt(text);
-    if (number < min || number > max) {
-      throw new InvalidRequestParameterException(
-          name, "must be a number from " + min + " to " + max);
-    }
-    return Optional.of(number);
   }
 }

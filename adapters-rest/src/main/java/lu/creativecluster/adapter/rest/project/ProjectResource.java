@@ -31,6 +31,7 @@ import lu.creativecluster.adapter.rest.RestApplication;
 import lu.creativecluster.adapter.rest.access.CallerActor;
 import lu.creativecluster.adapter.rest.access.PrivateAnswers;
 import lu.creativecluster.adapter.rest.http.EntityTags;
+import lu.creativecluster.adapter.rest.http.QueryParameters;
 import lu.creativecluster.adapter.rest.language.LanguageNegotiation;
 import lu.creativecluster.adapter.rest.list.ListEnvelope;
 import lu.creativecluster.adapter.rest.list.PageDto;
@@ -191,13 +192,12 @@ public class ProjectResource {
             ProjectStatus::fromCode,
             "idea, matching, running, completed, abandoned");
     Optional<SectorCode> bySector =
-        ProjectParameters.single(q, ProjectParameters.SECTOR).map(this::sector);
-    Optional<Integer> byYear = ProjectParameters.number(q, ProjectParameters.YEAR, 1900, 2200);
+        QueryParameters.single(q, ProjectParameters.SECTOR).map(this::sector);
+    Optional<Integer> byYear = QueryParameters.number(q, ProjectParameters.YEAR, 1900, 2200);
     int pageNumber =
-        ProjectParameters.number(q, ProjectParameters.PAGE, 0, ProjectParameters.MAX_PAGE)
-            .orElse(0);
+        QueryParameters.number(q, ProjectParameters.PAGE, 0, ProjectParameters.MAX_PAGE).orElse(0);
     int pageSize =
-        ProjectParameters.number(q, ProjectParameters.SIZE, 1, ProjectParameters.MAX_SIZE)
+        QueryParameters.number(q, ProjectParameters.SIZE, 1, ProjectParameters.MAX_SIZE)
             .orElse(ProjectParameters.DEFAULT_SIZE);
     Predicate<Project> matches =
         p ->
