@@ -11,10 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 import lu.creativecluster.domain.shared.Language;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Web adapter: serves the pages at bookmarkable URLs with the language in the path ({@code
@@ -30,19 +27,7 @@ public class LanguagePathFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private transient AnonymousPageCache pageCache;
-
-  @Override
-  public void init() {
-    Duration briefly =
-        ConfigProvider.getConfig()
-            .getOptionalValue(AnonymousPageCache.BRIEFLY_SETTING, Long.class)
-            .map(Duration::ofSeconds)
-            .orElse(AnonymousPageCache.DEFAULT_BRIEFLY);
-    pageCache = new AnonymousPageCache(briefly);
-  }
-
-  @Inject transient MemberPageCache memberPages;
+  @Inject transient PublicPageCache pages;
 
   /** Request attribute: the {@link Language} of the page being rendered. */
   public static final String LANGUAGE_ATTRIBUTE = "lu.creativecluster.webui.language";
@@ -85,31 +70,15 @@ public class LanguagePathFilter extends HttpFilter {
   private void render(
       HttpServletRequest request, HttpServletResponse response, LocalizedPath target)
       throws IOException, ServletException {
-    if (memberPages.applies(request, target)) {
-      memberPages.serve(
+    if (pages.applies(request, target)) {
+      pages.serve(
           request,
           response,
           target,
           r -> request.getRequestDispatcher(target.page().viewId()).forward(request, r));
       return;
     }
-    if (!pageCache.applies(request, target)) {
-      request.getRequestDispatcher(target.page().viewId()).forward(request, response);
-      return;
-    }
-    Optional<RenderedPage> kept = pageCache.get(target, request.getQueryString());
-    if (kept.isPresent()) {
-      kept.get().replay(response);
-      return;
-    }
-    RecordingResponse recording = new RecordingResponse(response);
-    request.getRequestDispatcher(target.page().viewId()).forward(request, recording);
-    // A session begun while rendering is the visitor's own: such a page is not everyone's.
-    if (request.getSession(false) == null) {
-      recording
-          .recorded()
-          .ifPresent(page -> pageCache.keep(target, request.getQueryString(), page));
-    }
+    request.getRequestDispatcher(target.page().viewId()).forward(request, response);
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * A response that passes everything through to the client and keeps a copy, so a page rendered once
- * can be kept by {@link AnonymousPageCache}. Nothing is held back or delayed: the client gets the
- * page exactly as without the copy. A page beyond {@link #MAX_BYTES} is not kept.
+ * can be kept by {@link PublicPageCache}. Nothing is held back or delayed: the client gets the page
+ * exactly as without the copy. A page beyond {@link #MAX_BYTES} is not kept.
  */
 final class RecordingResponse extends HttpServletResponseWrapper {
 

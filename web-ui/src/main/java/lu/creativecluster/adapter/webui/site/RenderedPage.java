@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** A page as the server answered it: what {@link AnonymousPageCache} keeps and replays. */
+/** A page as the server answered it: what {@link PublicPageCache} keeps and replays. */
 public record RenderedPage(
     int status, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
 
