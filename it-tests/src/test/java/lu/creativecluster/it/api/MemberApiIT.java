@@ -499,11 +499,27 @@ class MemberApiIT extends MemberFixtureDeployment {
     String url = api("/members/" + made.slug());
     String page = site() + "/en/members/" + made.slug();
     String directory = site() + "/en/members?q=" + f.tag();
+    String search = api("/members?q=" + f.tag());
+    // Read twice each: the second read is the one a cache of public answers or pages serves.
     for (int read = 0; read < 2; read++) {
       given().get(url).then().statusCode(200).body("pitch.en", equalTo("Before the edit"));
       given().get(page).then().statusCode(200).body(containsString("Before the edit"));
       given().get(directory).then().statusCode(200).body(containsString("Before the edit"));
+      given().get(search).then().statusCode(200).body(containsString("Before the edit"));
     }
+    // What a visitor was answered is not what staff get, and the other way round.
+    as(f.staff())
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("view", equalTo("staff"))
+        .body("privateDetails.internalNotes", equalTo("Staff only: cache note"));
+    given()
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("view", equalTo("public"))
+        .body(not(containsString("Staff only: cache note")));
     as(f.staff()).get(page).then().statusCode(200).body(containsString("Staff only: cache note"));
     given().get(page).then().body(not(containsString("Staff only: cache note")));
     given().get(page).then().body(not(containsString("Cache Studio S.A.")));
@@ -520,6 +536,7 @@ class MemberApiIT extends MemberFixtureDeployment {
     given().get(url).then().statusCode(200).body("pitch.en", equalTo("After the edit"));
     given().get(page).then().statusCode(200).body(containsString("After the edit"));
     given().get(directory).then().statusCode(200).body(containsString("After the edit"));
+    given().get(search).then().statusCode(200).body(containsString("After the edit"));
     given().get(page).then().body(not(containsString("Staff only: cache note")));
   }
 

@@ -65,24 +65,28 @@ public class JpaMemberSearch implements MemberSearch {
 
   private final Supplier<EntityManager> entityManager;
   private final ResultCache cache;
+  private final DirectoryGeneration generation;
 
   /** For CDI's client proxy only. */
   protected JpaMemberSearch() {
     this.entityManager = null;
     this.cache = null;
+    this.generation = null;
   }
 
   @Inject
-  JpaMemberSearch(ClusterStore store) {
-    this(store::entityManager, CACHED_SEARCHES);
+  JpaMemberSearch(ClusterStore store, DirectoryGeneration generation) {
+    this(store::entityManager, CACHED_SEARCHES, generation);
   }
 
   /**
    * @param cachedSearches how many recent searches to keep; 0 computes every search afresh
    */
-  JpaMemberSearch(Supplier<EntityManager> entityManager, int cachedSearches) {
+  JpaMemberSearch(
+      Supplier<EntityManager> entityManager, int cachedSearches, DirectoryGeneration generation) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
     this.cache = new ResultCache(cachedSearches);
+    this.generation = Objects.requireNonNull(generation, "generation");
   }
 
   @Override
@@ -92,16 +96,14 @@ public class JpaMemberSearch implements MemberSearch {
     // A transaction that wrote a member sees its own, uncommitted generation: what it finds is
     // neither taken from nor kept in the cache (a rollback may take it back, see StampedCache).
     ResultCache usable = StampedCache.untouched(em, MemberJpaEntity.class) ? cache : NO_CACHE;
+    long current = usable.enabled() ? generation.current(em) : 0;
     return em.unwrap(Session.class)
-        .doReturningWork(connection -> new Run(connection, query).result(usable));
+        .doReturningWork(connection -> new Run(connection, query).result(usable, current));
   }
 
   @Override
   public long generation() {
-    return entityManager
-        .get()
-        .unwrap(Session.class)
-        .doReturningWork(JpaMemberSearch::currentGeneration);
+    return generation.current(entityManager.get());
   }
 
   /** The directory's generation, which every write of a member counts up. */
@@ -129,9 +131,9 @@ public class JpaMemberSearch implements MemberSearch {
       this.query = query;
     }
 
-    MemberSearchResult result(ResultCache cache) throws SQLException {
+    /** The result, from the cache when it holds this search computed at this generation. */
+    MemberSearchResult result(ResultCache cache, long generation) throws SQLException {
       ResultCache.Key key = ResultCache.Key.of(query);
-      long generation = cache.enabled() ? currentGeneration(connection) : 0;
       ResultCache.Entry entry = cache.get(key, generation);
       if (entry == null) {
         buildTermJoins();

@@ -52,6 +52,7 @@ public class JpaMembers implements Members {
   static final int CACHED_RECORDS = 1_000;
 
   private final Supplier<EntityManager> entityManager;
+  private final DirectoryGeneration generation;
 
   // Keys are MemberId and Slug, which never equal each other.
   private final StampedCache<Object, Member> records = new StampedCache<>(CACHED_RECORDS);
@@ -59,15 +60,17 @@ public class JpaMembers implements Members {
   /** For CDI's client proxy only. */
   protected JpaMembers() {
     this.entityManager = null;
+    this.generation = null;
   }
 
   @Inject
-  JpaMembers(ClusterStore store) {
-    this(store::entityManager);
+  JpaMembers(ClusterStore store, DirectoryGeneration generation) {
+    this(store::entityManager, generation);
   }
 
-  JpaMembers(Supplier<EntityManager> entityManager) {
+  JpaMembers(Supplier<EntityManager> entityManager, DirectoryGeneration generation) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    this.generation = Objects.requireNonNull(generation, "generation");
   }
 
   @Override
@@ -102,8 +105,7 @@ public class JpaMembers implements Members {
     if (!StampedCache.untouched(em, MemberJpaEntity.class)) {
       return load.apply(em).map(MemberMapper::toDomain);
     }
-    List<Long> stamp =
-        List.of(em.unwrap(Session.class).doReturningWork(JpaMemberSearch::currentGeneration));
+    List<Long> stamp = List.of(generation.current(em));
     Member held = records.get(key, stamp);
     if (held != null) {
       return Optional.of(copy(held));
@@ -287,13 +289,13 @@ public class JpaMembers implements Members {
         .toList();
   }
 
-  private static void index(EntityManager em, Member member, boolean replace) {
+  private void index(EntityManager em, Member member, boolean replace) {
     em.unwrap(Session.class)
         .doWork(
             connection -> {
               SearchIndex.write(
                   connection, member.id().value(), SearchTerms.of(member.profile()), replace);
-              SearchIndex.directoryChanged(connection);
+              generation.changed(em, connection);
             });
   }
 

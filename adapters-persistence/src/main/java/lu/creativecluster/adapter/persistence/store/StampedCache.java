@@ -4,12 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
-import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Persistence adapter support: the public read model of an aggregate kept in memory together with
@@ -29,11 +26,8 @@ import org.hibernate.engine.spi.SessionImplementor;
  * Values are shared by all threads, so callers store immutable values or hand out copies.
  *
  * <p>Freshness, with a recheck interval ({@link #StampedCache(int, long, LongSupplier)}): the stamp
- * statement then runs at most once per interval, and the stamp it answered stands in between. A
- * write through this adapter instance ({@link #written}) makes the next read ask the database
- * again, both when the write is made and when its transaction ends, so this server's own writes are
- * seen by its next read; a write committed by another server is seen within the interval. With an
- * interval of zero every read asks the database, as before.
+ * statement then runs at most once per interval ({@link Recheck}), a write through this adapter
+ * instance ({@link #written}) making the next read ask the database again.
  */
 public final class StampedCache<K, V> {
 
@@ -45,10 +39,7 @@ public final class StampedCache<K, V> {
 
   private final int capacity;
   private final Map<K, Entry<V>> entries;
-  private final long recheckNanos;
-  private final LongSupplier nanoTime;
-  private final AtomicLong writes = new AtomicLong();
-  private volatile Checked checked;
+  private final Recheck<List<?>> stamps;
 
   public StampedCache(int capacity) {
     this(capacity, 0, System::nanoTime);
@@ -60,8 +51,7 @@ public final class StampedCache<K, V> {
    */
   public StampedCache(int capacity, long recheckMillis, LongSupplier nanoTime) {
     this.capacity = capacity;
-    this.recheckNanos = TimeUnit.MILLISECONDS.toNanos(recheckMillis);
-    this.nanoTime = nanoTime;
+    this.stamps = new Recheck<>(recheckMillis, nanoTime);
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
@@ -89,20 +79,7 @@ public final class StampedCache<K, V> {
    * transaction that has not touched the aggregate ({@link #untouched}).
    */
   public List<?> currentStamp(EntityManager em, String entityName) {
-    // The write count is taken before the statement: a write made while it runs leaves the count
-    // changed, so the stamp read here is not reused.
-    long writesBefore = writes.get();
-    long now = nanoTime.getAsLong();
-    Checked last = checked;
-    if (recheckNanos > 0
-        && last != null
-        && last.writes() == writesBefore
-        && now - last.at() < recheckNanos) {
-      return last.stamp();
-    }
-    List<?> stamp = stamp(em, entityName);
-    checked = new Checked(stamp, now, writesBefore);
-    return stamp;
+    return stamps.current(() -> stamp(em, entityName));
   }
 
   /**
@@ -111,10 +88,7 @@ public final class StampedCache<K, V> {
    * between the write and its commit cannot pin the stamp from before it.
    */
   public void written(EntityManager em) {
-    writes.incrementAndGet();
-    em.unwrap(SessionImplementor.class)
-        .getActionQueue()
-        .registerProcess((success, session) -> writes.incrementAndGet());
+    stamps.written(em);
   }
 
   /**
@@ -138,6 +112,4 @@ public final class StampedCache<K, V> {
   }
 
   private record Entry<V>(List<?> stamp, V value) {}
-
-  private record Checked(List<?> stamp, long at, long writes) {}
 }

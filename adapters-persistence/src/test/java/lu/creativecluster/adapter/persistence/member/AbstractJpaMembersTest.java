@@ -88,8 +88,11 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
     TestStore.execute(
         store.dataSource(),
         "UPDATE member_directory_state SET generation = generation + 1 WHERE id = 1");
-    search = new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES);
-    members = new JpaMembers(store::entityManager);
+    // One generation for both, at the production interval, as on the server: what the members
+    // adapter writes must be seen by the next search and read without waiting for the recheck.
+    DirectoryGeneration generation = new DirectoryGeneration();
+    search = new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES, generation);
+    members = new JpaMembers(store::entityManager, generation);
   }
 
   @AfterEach

@@ -304,7 +304,9 @@ class MemberSearchBenchmark {
     int searches = Integer.getInteger("benchmark.searches", 300);
     int uncachedSearches = Integer.getInteger("benchmark.uncachedSearches", 40);
     try (TestStore store = TestStore.postgresql("member_search_benchmark")) {
-      JpaMemberSearch uncached = new JpaMemberSearch(store::entityManager, 0);
+      JpaMemberSearch uncached =
+          new JpaMemberSearch(
+              store::entityManager, 0, new DirectoryGeneration(0, System::nanoTime));
       int loaded = 0;
       line(
           "Member search latency, one client, embedded PostgreSQL "
@@ -336,7 +338,10 @@ class MemberSearchBenchmark {
         line("  as deployed (recent searches cached until the directory changes):");
         measure(
             store,
-            new JpaMemberSearch(store::entityManager, JpaMemberSearch.CACHED_SEARCHES),
+            new JpaMemberSearch(
+                store::entityManager,
+                JpaMemberSearch.CACHED_SEARCHES,
+                new DirectoryGeneration(0, System::nanoTime)),
             searches,
             true);
       }

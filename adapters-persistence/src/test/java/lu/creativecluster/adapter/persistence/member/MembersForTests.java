@@ -10,7 +10,7 @@ public final class MembersForTests {
   private MembersForTests() {}
 
   public static Members on(Supplier<EntityManager> entityManager) {
-    return new JpaMembers(entityManager);
+    return new JpaMembers(entityManager, new DirectoryGeneration(0, System::nanoTime));
   }
 
   /** The member tables, child tables first, for emptying between tests. */

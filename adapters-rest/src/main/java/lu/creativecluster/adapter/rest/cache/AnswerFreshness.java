@@ -1,0 +1,37 @@
+package lu.creativecluster.adapter.rest.cache;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * REST adapter: how long a public answer may be replayed, by the first segment of its path under
+ * {@code /api/v1}. Paths not named here (inquiries above all, whose answers are personal) are never
+ * kept.
+ */
+enum AnswerFreshness {
+  /** Reference data that changes only with a release: the sectors. */
+  RELEASE,
+  /** The member directory: kept while its generation, which every member change moves, stands. */
+  MEMBERS,
+  /** Public lists and figures: kept for {@code cluster.page-cache.seconds}. */
+  BRIEF;
+
+  private static final Map<String, AnswerFreshness> BY_SEGMENT =
+      Map.of(
+          "sectors", RELEASE,
+          "members", MEMBERS,
+          "partners", BRIEF,
+          "missions", BRIEF,
+          "events", BRIEF,
+          "projects", BRIEF,
+          "export-overview", BRIEF,
+          "impact", BRIEF);
+
+  /** The freshness of a path relative to the API's root ({@code members/atelier}), if kept. */
+  static Optional<AnswerFreshness> ofPath(String path) {
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    int slash = relative.indexOf('/');
+    String first = slash < 0 ? relative : relative.substring(0, slash);
+    return Optional.ofNullable(BY_SEGMENT.get(first));
+  }
+}

@@ -1,0 +1,125 @@
+package lu.creativecluster.adapter.rest.cache;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * REST adapter: answers an anonymous GET of a public resource from {@link PublicAnswerCache} when
+ * it holds the answer under the current token, and otherwise marks the request so that its 200
+ * answer is kept ({@link PublicAnswerRecorder} copies the bytes as they are written).
+ *
+ * <p>Pre-matching and after the rate limit, so a replayed answer still counts against the caller's
+ * budget. Only callers without credentials are served from or fill the cache: whoever sends a token
+ * or is signed in may see more than the public, and gets the resource's own answer. Conditional
+ * requests go to the resource too, which owns its entity tags. An answer that sets a cookie or says
+ * it must not be stored (no-store, private) is never kept.
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+@Priority(Priorities.USER)
+public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  /** Request property: the key and token under which this request's answer is to be kept. */
+  static final String PENDING = PublicAnswerFilter.class.getName() + ".pending";
+
+  /** Request property: the pending answer's headers, once the resource answered 200. */
+  static final String RECORDING = PublicAnswerFilter.class.getName() + ".recording";
+
+  /** Headers the container writes itself for each answer. */
+  private static final Set<String> NOT_REPLAYED = Set.of("content-length", "date");
+
+  private static final Set<String> CONDITIONAL =
+      Set.of(
+          HttpHeaders.IF_NONE_MATCH,
+          HttpHeaders.IF_MODIFIED_SINCE,
+          HttpHeaders.IF_MATCH,
+          HttpHeaders.IF_UNMODIFIED_SINCE);
+
+  record Pending(PublicAnswerCache.Key key, Object token) {}
+
+  @Inject PublicAnswerCache cache;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Optional<AnswerFreshness> freshness =
+        AnswerFreshness.ofPath(request.getUriInfo().getPath()).filter(cache::keeps);
+    if (freshness.isEmpty() || !anonymousPlainGet(request)) {
+      return;
+    }
+    URI uri = request.getUriInfo().getRequestUri();
+    String target =
+        uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    PublicAnswerCache.Key key =
+        new PublicAnswerCache.Key(
+            target,
+            request.getHeaderString(HttpHeaders.ACCEPT),
+            request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Object token = cache.token(freshness.get());
+    Optional<PublicAnswer> kept = cache.get(key, token);
+    if (kept.isPresent()) {
+      request.abortWith(kept.get().response());
+    } else {
+      request.setProperty(PENDING, new Pending(key, token));
+    }
+  }
+
+  private static boolean anonymousPlainGet(ContainerRequestContext request) {
+    if (!HttpMethod.GET.equals(request.getMethod())
+        || request.getSecurityContext().getUserPrincipal() != null
+        || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+      return false;
+    }
+    return CONDITIONAL.stream().noneMatch(h -> request.getHeaderString(h) != null);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getProperty(PENDING) == null
+        || response.getStatus() != 200
+        || !response.hasEntity()
+        || !storable(response)) {
+      request.removeProperty(PENDING);
+      return;
+    }
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    response
+        .getStringHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+              }
+            });
+    request.setProperty(RECORDING, headers);
+  }
+
+  private static boolean storable(ContainerResponseContext response) {
+    if (response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+      return false;
+    }
+    String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+    if (cacheControl == null) {
+      return true;
+    }
+    String directives = cacheControl.toLowerCase(Locale.ROOT);
+    return !directives.contains("no-store") && !directives.contains("private");
+  }
+}

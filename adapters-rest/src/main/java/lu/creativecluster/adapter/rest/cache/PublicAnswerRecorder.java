@@ -1,0 +1,47 @@
+package lu.creativecluster.adapter.rest.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * REST adapter: for an answer {@link PublicAnswerFilter} decided to keep, writes the entity into a
+ * buffer, keeps the bytes with the headers in {@link PublicAnswerCache}, then sends them on. An
+ * entity that fails to write is not kept.
+ */
+@Provider
+@ApplicationScoped
+public class PublicAnswerRecorder implements WriterInterceptor {
+
+  @Inject PublicAnswerCache cache;
+
+  @Override
+  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+    Object pending = context.getProperty(PublicAnswerFilter.PENDING);
+    Object recording = context.getProperty(PublicAnswerFilter.RECORDING);
+    if (!(pending instanceof PublicAnswerFilter.Pending kept) || !(recording instanceof List<?>)) {
+      context.proceed();
+      return;
+    }
+    OutputStream original = context.getOutputStream();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    context.setOutputStream(buffer);
+    try {
+      context.proceed();
+    } finally {
+      context.setOutputStream(original);
+    }
+    byte[] body = buffer.toByteArray();
+    @SuppressWarnings("unchecked")
+    List<Map.Entry<String, String>> headers = (List<Map.Entry<String, String>>) recording;
+    cache.keep(kept.key(), kept.token(), new PublicAnswer(headers, body));
+    original.write(body);
+  }
+}
