@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import lu.creativecluster.it.support.CooperationFixtureDeployment;
 import lu.creativecluster.it.support.MemberFixtureDeployment;
+import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 
@@ -26,8 +27,7 @@ public class DeploymentOrder implements ClassOrderer {
     context
         .getClassDescriptors()
         .sort(
-            Comparator.comparingInt(
-                    (org.junit.jupiter.api.ClassDescriptor d) -> group(d.getTestClass()))
+            Comparator.comparingInt((ClassDescriptor d) -> group(d.getTestClass()))
                 .thenComparing(d -> d.getTestClass().getName()));
   }
 
