@@ -291,7 +291,9 @@ class InquiryApiIT extends PlatformDeployment {
 
     MimeMessage confirmation = TestMailbox.awaitNext(asker, 0);
     assertEquals(tracking, token(confirmation, TRACK_LINK));
-    // Three more delivery rounds (CLUSTER_MAIL_DELIVERY_INTERVAL=PT1S) send no second copy.
+    // Three seconds of delivery rounds (CLUSTER_MAIL_DELIVERY_INTERVAL, and
+    // CLUSTER_MAIL_RETRY_PAUSE
+    // three times over) send no second copy.
     Instant quietUntil = Instant.now().plus(Duration.ofSeconds(3));
     while (Instant.now().isBefore(quietUntil)) {
       assertEquals(1, TestMailbox.count(asker), "the confirmation is sent exactly once");

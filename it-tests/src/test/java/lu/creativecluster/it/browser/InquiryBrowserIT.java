@@ -9,6 +9,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lu.creativecluster.it.support.Browsers;
 import lu.creativecluster.it.support.HeadlessChromium;
 import lu.creativecluster.it.support.InquirySteps;
 import lu.creativecluster.it.support.PlatformDeployment;
@@ -18,7 +19,7 @@ import lu.creativecluster.it.support.TestAdmin;
 import lu.creativecluster.it.support.TestMailbox;
 import lu.creativecluster.it.support.Texts;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,13 +36,14 @@ class InquiryBrowserIT extends PlatformDeployment {
 
   @ArquillianResource URL base;
 
+  /** One browser per language for all the tests here, cleared before each (Browsers). */
+  private static final Browsers browsers = new Browsers();
+
   private ChromeDriver browser;
 
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @AfterAll
+  static void closeBrowsers() {
+    browsers.close();
   }
 
   private String site() {
@@ -52,7 +54,7 @@ class InquiryBrowserIT extends PlatformDeployment {
   @ValueSource(strings = {"de", "fr"})
   void thePublicForm_namesEachMistakeInThePagesLanguage_keepsTheText_thenTakesTheInquiry(
       String lang) {
-    browser = HeadlessChromium.start(lang);
+    browser = browsers.fresh(lang);
     String word = "w" + UUID.randomUUID().toString().substring(0, 8);
     String asker = TestAccounts.newAddress("form-" + lang);
     SitePages.open(browser, site() + "/" + lang + "/inquiries/new", By.id("send-inquiry"));
@@ -113,7 +115,7 @@ class InquiryBrowserIT extends PlatformDeployment {
         .then()
         .statusCode(201);
 
-    browser = HeadlessChromium.start("en");
+    browser = browsers.fresh("en");
     SitePages.signIn(browser, site(), "en", TestAccounts.staff(site()));
     SitePages.awaitSignedIn(browser);
     SitePages.open(
@@ -169,7 +171,7 @@ class InquiryBrowserIT extends PlatformDeployment {
   @Test
   void anAdmin_rewordsAMail_aMistakeIsNamedInGerman_andTheNextMailIsSentInTheNewWording() {
     String word = "w" + UUID.randomUUID().toString().substring(0, 8);
-    browser = HeadlessChromium.start("de");
+    browser = browsers.fresh("de");
     SitePages.signIn(browser, site(), "de", TestAdmin.credentials());
     SitePages.awaitSignedIn(browser);
     SitePages.open(

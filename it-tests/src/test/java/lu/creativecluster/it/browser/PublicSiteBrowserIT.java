@@ -9,12 +9,13 @@ import io.restassured.response.Response;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import lu.creativecluster.it.support.Browsers;
 import lu.creativecluster.it.support.HeadlessChromium;
 import lu.creativecluster.it.support.PlatformDeployment;
 import lu.creativecluster.it.support.SitePages;
 import lu.creativecluster.it.support.TestAccounts;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,13 +37,14 @@ class PublicSiteBrowserIT extends PlatformDeployment {
 
   @ArquillianResource URL base;
 
+  /** One browser per language for all the tests here, cleared before each (Browsers). */
+  private static final Browsers browsers = new Browsers();
+
   private ChromeDriver browser;
 
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @AfterAll
+  static void closeBrowsers() {
+    browsers.close();
   }
 
   private String site(String path) {
@@ -70,7 +72,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
     }
     assertTrue(answers.get(0).asString().contains("lang=\"fr\""));
 
-    browser = HeadlessChromium.start("fr");
+    browser = browsers.fresh("fr");
     SitePages.signIn(browser, site(""), "fr", TestAccounts.member(site("")));
     SitePages.awaitSignedIn(browser);
     SitePages.open(browser, site("/fr/sectors"), SECTOR_CARDS);
@@ -81,7 +83,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
 
   @Test
   void theRoot_sendsAVisitorToTheHomePageInTheirLanguage() {
-    browser = HeadlessChromium.start("de-DE,de");
+    browser = browsers.fresh("de-DE,de");
     SitePages.open(browser, site("/"));
     assertTrue(browser.getCurrentUrl().endsWith("/de/"), browser.getCurrentUrl());
     assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -91,7 +93,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
 
   @Test
   void switchingLanguage_keepsTheCurrentPage() {
-    browser = HeadlessChromium.start("en");
+    browser = browsers.fresh("en");
     HeadlessChromium.resize(browser, DESKTOP, 900);
     SitePages.open(browser, site("/en/"));
     SitePages.follow(browser, By.cssSelector("header a[href$='/en/sectors']"), SECTOR_CARDS);
@@ -111,7 +113,7 @@ class PublicSiteBrowserIT extends PlatformDeployment {
   @CsvSource({"de,Musik,Architektur", "fr,Musique,Architecture", "en,Music,Architecture"})
   void sectorsPage_showsThe12SectorsInTheChosenLanguage(
       String lang, String music, String architecture) {
-    browser = HeadlessChromium.start(lang);
+    browser = browsers.fresh(lang);
     HeadlessChromium.resize(browser, DESKTOP, 2400);
     SitePages.open(browser, site("/" + lang + "/sectors"), SECTOR_CARDS);
     List<WebElement> sectors = awaitSectorCards();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
+import lu.creativecluster.it.support.Browsers;
 import lu.creativecluster.it.support.Credentials;
 import lu.creativecluster.it.support.HeadlessChromium;
 import lu.creativecluster.it.support.PlatformDeployment;
@@ -18,7 +19,7 @@ import lu.creativecluster.it.support.TestAccounts;
 import lu.creativecluster.it.support.TestAdmin;
 import lu.creativecluster.it.support.Texts;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,13 +37,14 @@ class SignInBrowserIT extends PlatformDeployment {
 
   @ArquillianResource URL base;
 
+  /** One browser per language for all the tests here, cleared before each (Browsers). */
+  private static final Browsers browsers = new Browsers();
+
   private ChromeDriver browser;
 
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @AfterAll
+  static void closeBrowsers() {
+    browsers.close();
   }
 
   private String site() {
@@ -52,7 +54,7 @@ class SignInBrowserIT extends PlatformDeployment {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"de", "fr", "en"})
   void theAdmin_signsIn_withANewSessionId_andOutAgain(String lang) {
-    browser = HeadlessChromium.start(lang);
+    browser = browsers.fresh(lang);
     HeadlessChromium.resize(browser, 1280, 900);
     SitePages.open(browser, site() + "/" + lang + "/sign-in", By.id("sign-in"));
     assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -90,7 +92,7 @@ class SignInBrowserIT extends PlatformDeployment {
 
   @Test
   void aVisitor_isSentFromTheStaffAreaToSignIn_andBackAfterSigningIn() {
-    browser = HeadlessChromium.start("de");
+    browser = browsers.fresh("de");
     SitePages.open(browser, site() + "/de/staff/", By.id("sign-in"));
     assertTrue(browser.getCurrentUrl().contains("/de/sign-in"), browser.getCurrentUrl());
     assertTrue(browser.getCurrentUrl().contains("next="), browser.getCurrentUrl());
@@ -120,7 +122,7 @@ class SignInBrowserIT extends PlatformDeployment {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"de", "fr", "en"})
   void aRefusedSignIn_isAnsweredInThePagesLanguage(String lang) {
-    browser = HeadlessChromium.start(lang);
+    browser = browsers.fresh(lang);
     SitePages.signIn(
         browser,
         site(),
@@ -136,7 +138,7 @@ class SignInBrowserIT extends PlatformDeployment {
   @Test
   void aWrongPassword_getsTheSameAnswerAsAnUnknownAddress() {
     Credentials member = TestAccounts.member(site());
-    browser = HeadlessChromium.start("en");
+    browser = browsers.fresh("en");
     SitePages.signIn(
         browser, site(), "en", new Credentials(member.email(), "not-" + member.password()));
     String wrongPassword = SitePages.awaitMessage(browser);

@@ -6,7 +6,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -16,7 +19,21 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class Accessibility {
 
+  /** axe-core itself (about 550 KB of script), as the AxeBuilder ships it. */
+  private static final String AXE_SOURCE = axeSource();
+
   private Accessibility() {}
+
+  /**
+   * Has the browser load axe-core into every page it opens from now on, as the page's document is
+   * created, rather than sending it with each check: sending it through the driver cost most of a
+   * check's time (0.4 to 1.2 s, against 0.05 to 0.5 s for axe's run). For a browser that checks
+   * many pages; the pages themselves do not see it until a check runs.
+   */
+  public static void preload(ChromeDriver browser) {
+    browser.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
+  }
 
   /** Runs axe on the current, settled page (call it after a SitePages step). */
   public static void assertNoViolations(ChromeDriver browser, String page) {
@@ -57,7 +74,30 @@ public final class Accessibility {
   private static AxeBuilder axe() {
     AxeRunOptions options = new AxeRunOptions();
     options.setResultTypes(List.of("violations"));
-    return new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
+    AxeBuilder builder =
+        new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
+    // false: the builder does not send axe itself but calls this, which sends it only to a page
+    // that has none yet (not preloaded, or checked once already at another width).
+    builder.setInjectAxe(Accessibility::injectUnlessPresent, false);
+    return builder;
+  }
+
+  private static void injectUnlessPresent(WebDriver browser) {
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    Object present =
+        page.executeScript(
+            "return typeof window.axe === 'object' && typeof axe.run === 'function'");
+    if (!Boolean.TRUE.equals(present)) {
+      page.executeScript(AXE_SOURCE);
+    }
+  }
+
+  private static String axeSource() {
+    try {
+      return new AxeBuilder().getAxeScriptProvider().getScript();
+    } catch (Exception e) {
+      throw new IllegalStateException("axe-core's script is not on the classpath", e);
+    }
   }
 
   private static String describe(Rule rule) {

@@ -27,6 +27,9 @@ public final class HeadlessChromium {
 
   public static final int PHONE = 390;
 
+  /** The window's height at start (with DESKTOP as its width). */
+  public static final int START_HEIGHT = 1024;
+
   private HeadlessChromium() {}
 
   public static ChromeDriver start(String acceptLanguage) {
@@ -45,7 +48,7 @@ public final class HeadlessChromium {
           "--disable-quic",
           "--no-first-run",
           // A desktop window unless a test resizes: the headless default is smaller than a phone.
-          "--window-size=1280,1024",
+          "--window-size=" + DESKTOP + "," + START_HEIGHT,
           "--lang=" + acceptLanguage,
           "--user-data-dir=" + profile);
       options.setExperimentalOption(

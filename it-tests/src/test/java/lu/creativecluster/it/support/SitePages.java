@@ -38,7 +38,19 @@ public final class SitePages {
 
   public static final String SESSION_COOKIE = "JSESSIONID";
 
+  /**
+   * How often a wait looks again. Selenium's default, 500 ms, let each step idle up to half a
+   * second after its page was there, and the browser tests take hundreds of steps.
+   */
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private SitePages() {}
+
+  private static WebDriverWait waiting(ChromeDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.pollingEvery(POLL);
+    return wait;
+  }
 
   // ---- Navigation: the one way the browser leaves a page ----
 
@@ -92,7 +104,7 @@ public final class SitePages {
   }
 
   private static void awaitNewPage(ChromeDriver browser, WebElement before, By expected) {
-    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    WebDriverWait wait = waiting(browser);
     wait.withMessage("the page was not replaced; still at " + browser.getCurrentUrl())
         .until(replaced(before));
     wait.withMessage(() -> "the page did not finish loading: " + browser.getCurrentUrl())
@@ -160,7 +172,7 @@ public final class SitePages {
   }
 
   private static WebElement await(ChromeDriver browser, By locator) {
-    return new WebDriverWait(browser, WAIT)
+    return waiting(browser)
         .withMessage(() -> locator + " is not on " + browser.getCurrentUrl())
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
@@ -180,7 +192,7 @@ public final class SitePages {
   }
 
   public static void awaitSignedIn(ChromeDriver browser) {
-    new WebDriverWait(browser, WAIT)
+    waiting(browser)
         .withMessage(() -> "not signed in; the page says: " + messages(browser))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
   }
@@ -230,7 +242,7 @@ public final class SitePages {
 
   /** The text of the page's feedback (elements with class "message"), once there is some. */
   public static String awaitMessage(ChromeDriver browser) {
-    new WebDriverWait(browser, WAIT)
+    waiting(browser)
         .withMessage("no .message on " + browser.getCurrentUrl())
         .until(b -> !messages(browser).isBlank());
     return messages(browser);

@@ -44,7 +44,7 @@ public final class TestMailbox {
       if (received.size() > alreadyReceived) {
         return received.get(alreadyReceived);
       }
-      pause(Duration.ofMillis(250));
+      pause(Duration.ofMillis(50));
     }
     throw new AssertionError(
         "no mail number " + (alreadyReceived + 1) + " to " + recipient + " within " + MAIL_TIMEOUT);
