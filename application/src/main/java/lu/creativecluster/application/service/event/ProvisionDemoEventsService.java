@@ -91,12 +91,12 @@ public class ProvisionDemoEventsService implements ProvisionDemoEventsUseCase {
       month = month.plusMonths(1);
     }
     created.add(workshop(today.plusDays(20)));
-    // Each event is filled in memory and stored once with its registrations: the same rows as
-    // announcing it, then registering everyone under its lock, without re-reading every event.
+    // The events are filled in memory and stored once with their registrations: the same rows as
+    // announcing each, then registering everyone under its lock, without re-reading every event.
     for (Event event : created) {
       guest = fill(event, random, now, guest);
-      events.add(event);
     }
+    events.addAll(created);
     return created.size();
   }
 
