@@ -91,6 +91,20 @@ public class JpaEvents implements Events {
     em.flush();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One flush for all: a flush per event would check every event and registration persisted
+   * before it again.
+   */
+  @Override
+  public void addAll(List<Event> added) {
+    Objects.requireNonNull(added, "events");
+    EntityManager em = entityManager.get();
+    added.forEach(event -> em.persist(EventMapper.toNewEntity(event)));
+    em.flush();
+  }
+
   @Override
   public void save(Event event) {
     Objects.requireNonNull(event, "event");

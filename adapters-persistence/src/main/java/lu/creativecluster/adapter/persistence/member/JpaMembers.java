@@ -45,6 +45,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class JpaMembers implements Members {
 
+  /** Slugs checked per query by {@link #addAll}, well below PostgreSQL's parameter limit. */
+  private static final int SLUG_CHUNK = 500;
+
   private static final Set<String> ENDED =
       Set.of(MemberStatus.MERGED.code(), MemberStatus.ERASED.code());
 
@@ -169,6 +172,52 @@ public class JpaMembers implements Members {
       throw e;
     }
     index(em, member, false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query for the slugs, one flush for every row (in JDBC batches), the search words of each
+   * member, and one count of the directory's generation, instead of all of these per member.
+   */
+  @Override
+  public void addAll(List<Member> added) {
+    Objects.requireNonNull(added, "members");
+    if (added.isEmpty()) {
+      return;
+    }
+    EntityManager em = entityManager.get();
+    List<String> slugs = added.stream().map(m -> m.slug().value()).toList();
+    for (int from = 0; from < slugs.size(); from += SLUG_CHUNK) {
+      List<String> taken =
+          em.createQuery(
+                  "select m.slug from MemberJpaEntity m where m.slug in :slugs", String.class)
+              .setParameter("slugs", slugs.subList(from, Math.min(slugs.size(), from + SLUG_CHUNK)))
+              .setMaxResults(1)
+              .getResultList();
+      if (!taken.isEmpty()) {
+        throw new DuplicateSlugException(taken.get(0), null);
+      }
+    }
+    added.forEach(member -> em.persist(MemberMapper.toNewEntity(member)));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        // Another transaction took one of the slugs since the check; which one, the batch hides.
+        throw new DuplicateSlugException(String.join(", ", slugs), e);
+      }
+      throw e;
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              for (Member member : added) {
+                SearchIndex.write(
+                    connection, member.id().value(), SearchTerms.of(member.profile()), false);
+              }
+              SearchIndex.directoryChanged(connection);
+            });
   }
 
   /**

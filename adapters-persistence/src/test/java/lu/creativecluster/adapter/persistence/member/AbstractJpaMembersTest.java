@@ -15,6 +15,7 @@ import lu.creativecluster.adapter.persistence.store.SchemaMigration;
 import lu.creativecluster.adapter.persistence.store.TestStore;
 import lu.creativecluster.application.port.in.member.MemberSearchResult;
 import lu.creativecluster.application.port.out.member.AbstractMemberSearchContractTest;
+import lu.creativecluster.application.port.out.member.DuplicateSlugException;
 import lu.creativecluster.application.port.out.member.MemberSearch;
 import lu.creativecluster.application.port.out.member.Members;
 import lu.creativecluster.application.port.out.member.SampleMember;
@@ -231,6 +232,23 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
   void schema_refusesAMergedRecordThatNamesNoSurvivor() {
     stored(SampleMember.named("Atelier Nord").build());
     assertThrows(SQLException.class, () -> execute("UPDATE member SET status = 'merged'"));
+  }
+
+  @Test
+  void aRefusedAddAll_storesNoneOfItsMembers() {
+    stored(SampleMember.named("Atelier Nord").build());
+    Member other = SampleMember.named("Studio Sud").build();
+    Member namesake = SampleMember.named("Atelier Nord").build();
+
+    assertThrows(
+        DuplicateSlugException.class,
+        () -> inTransaction(() -> members().addAll(List.of(other, namesake))));
+
+    assertEquals(1, store.count("SELECT COUNT(*) FROM member"));
+    assertEquals(
+        0,
+        store.count(
+            "SELECT COUNT(*) FROM member_search_term WHERE member_id <> (SELECT id FROM member)"));
   }
 
   @Test

@@ -91,9 +91,12 @@ public class ProvisionDemoEventsService implements ProvisionDemoEventsUseCase {
       month = month.plusMonths(1);
     }
     created.add(workshop(today.plusDays(20)));
+    // The events are filled in memory and stored once with their registrations: the same rows as
+    // announcing each, then registering everyone under its lock, without re-reading every event.
     for (Event event : created) {
       guest = fill(event, random, now, guest);
     }
+    events.addAll(created);
     return created.size();
   }
 
@@ -203,14 +206,11 @@ public class ProvisionDemoEventsService implements ProvisionDemoEventsUseCase {
             audience,
             deadline);
     Instant announced = start.minusWeeks(6).atZone(EventSchedule.ZONE).toInstant();
-    Event event = Event.announce(EventId.newId(), details, announced);
-    events.add(event);
-    return events.byId(event.id()).orElseThrow();
+    return Event.announce(EventId.newId(), details, announced);
   }
 
   /** People register over the weeks before; past events get cancellations and attendance. */
-  private int fill(Event stored, Random random, Instant now, int guest) {
-    Event event = events.lockedById(stored.id()).orElseThrow();
+  private static int fill(Event event, Random random, Instant now, int guest) {
     EventDetails d = event.details();
     Instant opened = d.schedule().startInstant().minusSeconds(35L * 24 * 3600);
     Instant deadline = d.deadlineInstant();
@@ -264,7 +264,6 @@ public class ProvisionDemoEventsService implements ProvisionDemoEventsUseCase {
         }
       }
     }
-    events.save(event);
     return guest;
   }
 }

@@ -60,6 +60,25 @@ final class MemberImporter {
    */
   ImportReport importTable(
       Actor actor, MemberCsv.Table table, boolean dryRun, Map<Slug, AccountId> owners) {
+    return importTable(actor, table, dryRun, owners, true);
+  }
+
+  /**
+   * As {@link #importTable(Actor, MemberCsv.Table, boolean, Map)}, but without looking for likely
+   * duplicates (a query per row): for the platform's own demo rows, whose report lists none and is
+   * read by nobody. Duplicates are only reported, never refused, so the same members are stored.
+   */
+  ImportReport importWithoutDuplicateSearch(
+      Actor actor, MemberCsv.Table table, Map<Slug, AccountId> owners) {
+    return importTable(actor, table, false, owners, false);
+  }
+
+  private ImportReport importTable(
+      Actor actor,
+      MemberCsv.Table table,
+      boolean dryRun,
+      Map<Slug, AccountId> owners,
+      boolean findDuplicates) {
     List<ImportError> errors = new ArrayList<>();
     Map<Integer, MemberColumn> columns = columns(table.headers(), errors);
     if (!errors.isEmpty()) {
@@ -88,13 +107,15 @@ final class MemberImporter {
       usedInFile.add(slug.get());
       Member member = create(parsed, slug.get(), actor, now);
       Optional.ofNullable(owners.get(slug.get())).ifPresent(member::linkOwner);
-      duplicates.addAll(duplicatesOf(row.number(), member, built));
+      if (findDuplicates) {
+        duplicates.addAll(duplicatesOf(row.number(), member, built));
+      }
       built.add(new Built(row.number(), member));
       slugs.add(slug.get().value());
     }
     boolean apply = !dryRun && errors.isEmpty();
     if (apply) {
-      built.forEach(b -> members.add(b.member()));
+      members.addAll(built.stream().map(Built::member).toList());
     }
     return new ImportReport(
         dryRun, table.rows().size(), apply ? built.size() : 0, slugs, errors, duplicates);

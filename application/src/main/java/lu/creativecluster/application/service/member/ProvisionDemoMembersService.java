@@ -68,7 +68,7 @@ public class ProvisionDemoMembersService implements ProvisionDemoMembersUseCase 
     if (members.slugTaken(first)) {
       return 0;
     }
-    ImportReport report = importer.importTable(DEMO_IMPORT, table, false, owners());
+    ImportReport report = importer.importWithoutDuplicateSearch(DEMO_IMPORT, table, owners());
     if (!report.valid()) {
       throw new IllegalStateException("the demo members do not import: " + report.errors());
     }

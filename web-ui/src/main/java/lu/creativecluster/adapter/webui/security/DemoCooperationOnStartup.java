@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.cooperation.ProvisionDemoCooperationUseCase;
 import org.eclipse.microprofile.config.Config;
@@ -30,30 +31,18 @@ class DemoCooperationOnStartup {
           Object applicationStarted,
       Config config,
       ProvisionDemoCooperationUseCase demoCooperation) {
-    provision(
-        name ->
-            config
-                .getOptionalValue(name, String.class)
-                .map(String::strip)
-                .filter(v -> !v.isEmpty()),
-        demoCooperation);
+    provision(DemoSeeding.settings(config), demoCooperation);
   }
 
   static void provision(
       Function<String, Optional<String>> settings,
       ProvisionDemoCooperationUseCase demoCooperation) {
-    if (!AccountProvisioningOnStartup.demoSwitchedOn(settings)) {
-      return;
-    }
-    try {
-      int created = demoCooperation.provisionDemoCooperation();
-      if (created > 0) {
-        LOG.info(
-            () -> "Demo switched on: " + created + " demo missions and their partners created");
-      }
-    } catch (RuntimeException e) {
-      // The site still starts; the mission pages are only emptier.
-      LOG.severe(() -> "Could not create the demo missions: " + e.getMessage());
-    }
+    DemoSeeding.seed(
+        LOG,
+        Level.SEVERE,
+        settings,
+        demoCooperation::provisionDemoCooperation,
+        "demo missions and their partners created",
+        "Could not create the demo missions");
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.event.ProvisionDemoEventsUseCase;
 import org.eclipse.microprofile.config.Config;
@@ -29,28 +30,17 @@ class DemoEventsOnStartup {
           Object applicationStarted,
       Config config,
       ProvisionDemoEventsUseCase demoEvents) {
-    provision(
-        name ->
-            config
-                .getOptionalValue(name, String.class)
-                .map(String::strip)
-                .filter(v -> !v.isEmpty()),
-        demoEvents);
+    provision(DemoSeeding.settings(config), demoEvents);
   }
 
   static void provision(
       Function<String, Optional<String>> settings, ProvisionDemoEventsUseCase demoEvents) {
-    if (!AccountProvisioningOnStartup.demoSwitchedOn(settings)) {
-      return;
-    }
-    try {
-      int created = demoEvents.provisionDemoEvents();
-      if (created > 0) {
-        LOG.info(() -> "Demo switched on: " + created + " demo events with registrations created");
-      }
-    } catch (RuntimeException e) {
-      // The site still starts; the event pages are only emptier.
-      LOG.severe(() -> "Could not create the demo events: " + e.getMessage());
-    }
+    DemoSeeding.seed(
+        LOG,
+        Level.SEVERE,
+        settings,
+        demoEvents::provisionDemoEvents,
+        "demo events with registrations created",
+        "Could not create the demo events");
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.impact.ProvisionDemoImpactUseCase;
 import org.eclipse.microprofile.config.Config;
@@ -29,28 +30,17 @@ class DemoImpactOnStartup {
           Object applicationStarted,
       Config config,
       ProvisionDemoImpactUseCase demoImpact) {
-    provision(
-        name ->
-            config
-                .getOptionalValue(name, String.class)
-                .map(String::strip)
-                .filter(v -> !v.isEmpty()),
-        demoImpact);
+    provision(DemoSeeding.settings(config), demoImpact);
   }
 
   static void provision(
       Function<String, Optional<String>> settings, ProvisionDemoImpactUseCase demoImpact) {
-    if (!AccountProvisioningOnStartup.demoSwitchedOn(settings)) {
-      return;
-    }
-    try {
-      int created = demoImpact.provisionDemoImpact();
-      if (created > 0) {
-        LOG.info(() -> "Demo switched on: " + created + " demo projects and sample visits created");
-      }
-    } catch (RuntimeException e) {
-      // The site still starts; the dashboard only shows fewer trends.
-      LOG.severe(() -> "Could not create the demo projects: " + e.getMessage());
-    }
+    DemoSeeding.seed(
+        LOG,
+        Level.SEVERE,
+        settings,
+        demoImpact::provisionDemoImpact,
+        "demo projects and sample visits created",
+        "Could not create the demo projects");
   }
 }

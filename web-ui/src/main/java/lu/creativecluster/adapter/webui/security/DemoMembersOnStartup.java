@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.member.ProvisionDemoMembersUseCase;
 import org.eclipse.microprofile.config.Config;
@@ -30,28 +31,17 @@ class DemoMembersOnStartup {
           Object applicationStarted,
       Config config,
       ProvisionDemoMembersUseCase demoMembers) {
-    provision(
-        name ->
-            config
-                .getOptionalValue(name, String.class)
-                .map(String::strip)
-                .filter(v -> !v.isEmpty()),
-        demoMembers);
+    provision(DemoSeeding.settings(config), demoMembers);
   }
 
   static void provision(
       Function<String, Optional<String>> settings, ProvisionDemoMembersUseCase demoMembers) {
-    if (!AccountProvisioningOnStartup.demoSwitchedOn(settings)) {
-      return;
-    }
-    try {
-      int created = demoMembers.provisionDemoMembers();
-      if (created > 0) {
-        LOG.info(() -> "Demo switched on: " + created + " fictional demo members imported");
-      }
-    } catch (RuntimeException e) {
-      // The site still starts; the directory is only emptier.
-      LOG.severe(() -> "Could not import the demo members: " + e.getMessage());
-    }
+    DemoSeeding.seed(
+        LOG,
+        Level.SEVERE,
+        settings,
+        demoMembers::provisionDemoMembers,
+        "fictional demo members imported",
+        "Could not import the demo members");
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.inquiry.SeedDemoRoutingUseCase;
 import org.eclipse.microprofile.config.Config;
@@ -30,20 +31,16 @@ class DemoRoutingOnStartup {
           Object applicationStarted,
       Config config,
       SeedDemoRoutingUseCase demo) {
-    seed(name -> config.getOptionalValue(name, String.class).map(String::strip), demo);
+    seed(DemoSeeding.settings(config), demo);
   }
 
   static void seed(Function<String, Optional<String>> settings, SeedDemoRoutingUseCase demo) {
-    if (!AccountProvisioningOnStartup.demoSwitchedOn(settings)) {
-      return;
-    }
-    try {
-      int added = demo.seedDemoRouting();
-      if (added > 0) {
-        LOG.info(() -> "Demo switched on: " + added + " demo inquiry recipients and their rules");
-      }
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Could not seed the demo inquiry recipients: " + e.getMessage());
-    }
+    DemoSeeding.seed(
+        LOG,
+        Level.WARNING,
+        settings,
+        demo::seedDemoRouting,
+        "demo inquiry recipients and their rules",
+        "Could not seed the demo inquiry recipients");
   }
 }

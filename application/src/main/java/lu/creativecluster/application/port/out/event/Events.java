@@ -29,6 +29,14 @@ public interface Events {
   void add(Event event);
 
   /**
+   * Stores new events at version 0, as {@link #add} does for each, in one write. This default adds
+   * them one by one; adapters write them at once.
+   */
+  default void addAll(List<Event> events) {
+    events.forEach(this::add);
+  }
+
+  /**
    * Saves a changed event with its registrations; the stored version goes up by one.
    *
    * @throws ConcurrentUpdateException if it changed since it was read, or another registration took

@@ -28,6 +28,17 @@ public interface Members {
   void add(Member member);
 
   /**
+   * Stores new members at version 0, as {@link #add} does for each, in one write: for an import,
+   * whose rows were checked together. This default adds them one by one; adapters write them at
+   * once.
+   *
+   * @throws DuplicateSlugException if another member has the slug of one of them
+   */
+  default void addAll(List<Member> members) {
+    members.forEach(this::add);
+  }
+
+  /**
    * Saves a changed member; the stored version goes up by one.
    *
    * @throws ConcurrentUpdateException if it changed since it was read (its version differs)

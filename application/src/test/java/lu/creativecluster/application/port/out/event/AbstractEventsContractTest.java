@@ -85,6 +85,24 @@ public abstract class AbstractEventsContractTest {
   }
 
   @Test
+  void addAll_storesEveryEvent_withTheRegistrationsItAlreadyHas_atVersion0() {
+    Event evening = SampleEvent.event("Evening", JUNE_18, 1);
+    Registration anna = evening.register(RegistrationId.newId(), person("Anna"), hash(), T0);
+    Registration ben =
+        evening.register(RegistrationId.newId(), person("Ben"), hash(), T0.plusSeconds(1));
+    Event fair = SampleEvent.event("Fair", JUNE_18.plusDays(7), 100);
+
+    inTransaction(() -> events().addAll(List.of(evening, fair)));
+
+    Event read = events().byId(evening.id()).orElseThrow();
+    assertEquals(0, read.version());
+    assertEquals(
+        List.of(anna.id(), ben.id()), read.registrations().stream().map(Registration::id).toList());
+    assertEquals(List.of(ben.id()), read.waitingList().stream().map(Registration::id).toList());
+    assertEquals(fair.details(), events().byId(fair.id()).orElseThrow().details());
+  }
+
+  @Test
   void registrations_readBackWithTheirStatusOrderLanguageAndAccount() {
     Event event = stored(SampleEvent.event("Evening", JUNE_18, 1));
     AccountId account = AccountId.newId();

@@ -92,6 +92,32 @@ public abstract class AbstractMemberSearchContractTest {
   }
 
   @Test
+  void addAll_storesEveryMember_atVersion0_andTheSearchFindsThem() {
+    Member full = SampleMember.everyFieldFilled();
+    Member nord = SampleMember.named("Atelier Nord").build();
+    assertEquals(List.of(), names(query("q", "nord")), "a search cached before the write");
+
+    inTransaction(() -> members().addAll(List.of(full, nord)));
+
+    Member read = members().byId(full.id()).orElseThrow();
+    assertSameState(full, read);
+    assertEquals(0, read.version());
+    assertEquals(0, members().byId(nord.id()).orElseThrow().version());
+    assertEquals(List.of("Atelier Nord"), names(query("q", "nord")));
+  }
+
+  @Test
+  void addAll_withATakenSlug_isRefused() {
+    stored(SampleMember.named("Atelier Nord").build());
+    Member other = SampleMember.named("Studio Sud").build();
+    Member namesake = SampleMember.named("Atelier Nord").build();
+
+    assertThrows(
+        DuplicateSlugException.class,
+        () -> inTransaction(() -> members().addAll(List.of(other, namesake))));
+  }
+
+  @Test
   void save_keepsTheChange_andRaisesTheVersionByOne() {
     Member member = stored(SampleMember.named("Atelier Nord").build());
 
