@@ -216,7 +216,7 @@ public class JpaMembers implements Members {
                 SearchIndex.write(
                     connection, member.id().value(), SearchTerms.of(member.profile()), false);
               }
-              SearchIndex.directoryChanged(connection);
+              generation.changed(em, connection);
             });
   }
 
