@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
@@ -89,6 +90,14 @@ public final class StampedCache<K, V> {
    * transaction that has not touched the aggregate ({@link #untouched}).
    */
   public List<?> currentStamp(EntityManager em, String entityName) {
+    return currentStamp(em, e -> stamp(e, entityName));
+  }
+
+  /**
+   * The same, with a stamp statement of the caller's, for a table whose rows may be deleted (where
+   * count and sum of versions can come back to an earlier value).
+   */
+  public List<?> currentStamp(EntityManager em, Function<EntityManager, List<?>> stampOf) {
     // The write count is taken before the statement: a write made while it runs leaves the count
     // changed, so the stamp read here is not reused.
     long writesBefore = writes.get();
@@ -100,7 +109,7 @@ public final class StampedCache<K, V> {
         && now - last.at() < recheckNanos) {
       return last.stamp();
     }
-    List<?> stamp = stamp(em, entityName);
+    List<?> stamp = stampOf.apply(em);
     checked = new Checked(stamp, now, writesBefore);
     return stamp;
   }
