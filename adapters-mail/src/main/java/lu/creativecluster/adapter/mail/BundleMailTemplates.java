@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import lu.creativecluster.application.port.out.inquiry.InquiryMailTexts;
 import lu.creativecluster.application.port.out.inquiry.StoredMailText;
 import lu.creativecluster.application.port.out.mail.MailTemplates;
@@ -52,6 +53,9 @@ public class BundleMailTemplates implements MailTemplates {
   static final String REPLY_INQUIRY_PATH = "/inquiries/reply?token=";
 
   static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+
+  private static final Map<String, InquiryMailText> DEFAULTS = new ConcurrentHashMap<>();
+  private static final Map<Language, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
   private final String publicUrl;
   private final InquiryMailTexts customTexts;
@@ -147,8 +151,17 @@ public class BundleMailTemplates implements MailTemplates {
         Map.of("name", recipientName, "topic", topic(inquiry, language), "message", text));
   }
 
+  /**
+   * The defaults come from the release's bundle and never change while it runs; each is built (and
+   * its placeholders checked) once, not for every mail.
+   */
   @Override
   public InquiryMailText defaultInquiryText(InquiryMailKind kind, Language language) {
+    return DEFAULTS.computeIfAbsent(
+        kind.code() + "/" + language.code(), k -> readDefault(kind, language));
+  }
+
+  private static InquiryMailText readDefault(InquiryMailKind kind, Language language) {
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
     String key = bundleKey(kind);
     return new InquiryMailText(
@@ -198,8 +211,10 @@ public class BundleMailTemplates implements MailTemplates {
 
   /** "7 December 2026", "7. Dezember 2026", "7 décembre 2026". */
   static String date(LocalDate day, Language language) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(language.locale())
+    return DATES
+        .computeIfAbsent(
+            language,
+            l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l.locale()))
         .format(day);
   }
 

@@ -74,6 +74,14 @@ final class InquiryMapper {
   }
 
   static Inquiry toDomain(InquiryJpaEntity e) {
+    return Inquiry.reconstitute(toState(e));
+  }
+
+  /**
+   * The stored state, of immutable values only (its lists are unmodifiable), so it can be kept and
+   * handed to {@link Inquiry#reconstitute} again: each inquiry built from it copies the lists.
+   */
+  static Inquiry.State toState(InquiryJpaEntity e) {
     Inquiry.State s = new Inquiry.State();
     s.id = new InquiryId(e.id);
     s.kind = code(InquiryKind::fromCode, e.kind, "kind");
@@ -119,7 +127,7 @@ final class InquiryMapper {
                         st.why))
             .toList();
     s.version = e.version;
-    return Inquiry.reconstitute(s);
+    return s;
   }
 
   private static Instant at(Instant instant) {

@@ -2,11 +2,14 @@ package lu.creativecluster.adapter.persistence.inquiry;
 
 import static lu.creativecluster.adapter.persistence.store.StoredInstants.storedCeiling;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.ClusterStore;
 import lu.creativecluster.adapter.persistence.store.PersistenceFailures;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.application.port.in.inquiry.InboxPage;
 import lu.creativecluster.application.port.in.inquiry.InboxQuery;
 import lu.creativecluster.application.port.out.account.ConcurrentUpdateException;
@@ -33,6 +37,15 @@ import org.hibernate.jpa.HibernateHints;
 /**
  * Persistence adapter: inquiries through JPA, in the caller's transaction (the services are
  * {@code @Transactional}).
+ *
+ * <p>The asker's tracking read ({@link #readByTrackingHash}) is kept in a {@link StampedCache}
+ * under the stamp of the inquiry table: inquiries are never deleted and every change of one (a
+ * follow-up, a status change, an answer, the anonymisation) goes through {@link #save}, which
+ * raises its version, so any change moves the stamp and the next read on this server asks the
+ * database again ({@link StampedCache#written}); another server sees it within {@link
+ * StampedCache#RECHECK_MILLIS}. Only the holder of the token reaches an entry (its key is the
+ * token's hash), and the kept state carries no staff-only rights: the services decide what is
+ * shown. Anonymising removes the hash, so an anonymised inquiry is never found again.
  */
 @ApplicationScoped
 public class JpaInquiries implements Inquiries {
@@ -45,11 +58,25 @@ public class JpaInquiries implements Inquiries {
   private static final List<String> FINAL =
       List.of(InquiryStatus.CLOSED.code(), InquiryStatus.REJECTED.code());
 
+  /** Tracking reads kept: a few hundred askers looking at their inquiry at once, at most. */
+  static final int TRACKING_CACHE_SIZE = 256;
+
   private final Supplier<EntityManager> entityManager;
+  private final StampedCache<String, Inquiry.State> trackingReads;
+
+  /**
+   * Tells whether the caller runs in a transaction. Without one (the tracking read runs outside
+   * any, {@code TrackInquiryService}) nothing was written by it and the cache needs no check of the
+   * persistence context, which would open one; null outside the container (the tests), where the
+   * persistence context is always checked.
+   */
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   /** For CDI's client proxy only. */
   protected JpaInquiries() {
     this.entityManager = null;
+    this.trackingReads = null;
   }
 
   @Inject
@@ -58,12 +85,22 @@ public class JpaInquiries implements Inquiries {
   }
 
   JpaInquiries(Supplier<EntityManager> entityManager) {
+    this(
+        entityManager,
+        new StampedCache<>(TRACKING_CACHE_SIZE, StampedCache.RECHECK_MILLIS, System::nanoTime));
+  }
+
+  /** With a cache of the caller's (tests pass one on their own clock). */
+  JpaInquiries(
+      Supplier<EntityManager> entityManager, StampedCache<String, Inquiry.State> trackingReads) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    this.trackingReads = Objects.requireNonNull(trackingReads, "trackingReads");
   }
 
   @Override
   public void add(Inquiry inquiry) {
     EntityManager em = entityManager.get();
+    trackingReads.written(em);
     em.persist(InquiryMapper.toNewEntity(inquiry));
     em.flush();
   }
@@ -71,6 +108,7 @@ public class JpaInquiries implements Inquiries {
   @Override
   public void save(Inquiry inquiry) {
     EntityManager em = entityManager.get();
+    trackingReads.written(em);
     InquiryJpaEntity entity = em.find(InquiryJpaEntity.class, inquiry.id().value());
     if (entity == null || entity.version != inquiry.version()) {
       throw new ConcurrentUpdateException("inquiry " + inquiry.id(), null);
@@ -98,23 +136,52 @@ public class JpaInquiries implements Inquiries {
   }
 
   /**
-   * One statement with both lists fetched (an inquiry has a handful of steps and follow-ups, so the
-   * joined rows stay few), read-only so that the commit has nothing of it to compare.
+   * From the cache while the inquiry table's stamp is the one it was read at (see the class
+   * comment), else one statement with both lists fetched (an inquiry has a handful of steps and
+   * follow-ups, so the joined rows stay few), read-only so that a commit has nothing of it to
+   * compare. Each call builds its own inquiry from the kept state, so nothing a caller does to it
+   * reaches the cache. A transaction that wrote inquiries reads the database and keeps nothing: it
+   * sees its own uncommitted rows.
    */
   @Override
   public Optional<Inquiry> readByTrackingHash(String hash) {
     Objects.requireNonNull(hash, "hash");
-    return entityManager
-        .get()
-        .createQuery(
-            "select distinct i from InquiryJpaEntity i left join fetch i.followUps"
-                + " left join fetch i.steps where i.trackingHash = :hash",
-            InquiryJpaEntity.class)
-        .setParameter("hash", hash)
-        .setHint(HibernateHints.HINT_READ_ONLY, true)
-        .getResultStream()
-        .findFirst()
-        .map(InquiryMapper::toDomain);
+    EntityManager em = entityManager.get();
+    boolean cacheable = untouched(em);
+    List<?> stamp = cacheable ? trackingReads.currentStamp(em, "InquiryJpaEntity") : null;
+    if (cacheable) {
+      Inquiry.State kept = trackingReads.get(hash, stamp);
+      if (kept != null) {
+        return Optional.of(Inquiry.reconstitute(kept));
+      }
+    }
+    // getResultList, not a stream: outside a transaction the container closes its short-lived
+    // EntityManager when the list is read.
+    List<InquiryJpaEntity> found =
+        em.createQuery(
+                "select distinct i from InquiryJpaEntity i left join fetch i.followUps"
+                    + " left join fetch i.steps where i.trackingHash = :hash",
+                InquiryJpaEntity.class)
+            .setParameter("hash", hash)
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
+            .getResultList();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Inquiry.State state = InquiryMapper.toState(found.get(0));
+    if (cacheable) {
+      trackingReads.put(hash, stamp, state);
+    }
+    return Optional.of(Inquiry.reconstitute(state));
+  }
+
+  /** Whether this caller wrote no inquiry yet in its transaction (true without a transaction). */
+  private boolean untouched(EntityManager em) {
+    if (transactions != null
+        && transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      return true;
+    }
+    return StampedCache.untouched(em, InquiryJpaEntity.class);
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
@@ -79,7 +80,15 @@ public final class StampedCache<K, V> {
    * transaction that has not touched the aggregate ({@link #untouched}).
    */
   public List<?> currentStamp(EntityManager em, String entityName) {
-    return stamps.current(() -> stamp(em, entityName));
+    return currentStamp(em, e -> stamp(e, entityName));
+  }
+
+  /**
+   * The same, with a stamp statement of the caller's, for a table whose rows may be deleted (where
+   * count and sum of versions can come back to an earlier value).
+   */
+  public List<?> currentStamp(EntityManager em, Function<EntityManager, List<?>> stampOf) {
+    return stamps.current(() -> stampOf.apply(em));
   }
 
   /**

@@ -7,9 +7,13 @@ import lu.creativecluster.application.port.in.inquiry.AskerView;
 import lu.creativecluster.application.port.in.inquiry.TrackInquiryUseCase;
 import lu.creativecluster.application.port.out.inquiry.Inquiries;
 
-/** Use case service: the asker looks at their inquiry through the tracking link. */
+/**
+ * Use case service: the asker looks at their inquiry through the tracking link. A read only, so it
+ * joins a caller's transaction but opens none: the store reads in one statement (or from its cache)
+ * and a transaction would cost more than the read (begin, enlisting the connection, commit).
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class TrackInquiryService implements TrackInquiryUseCase {
 
   private final Inquiries inquiries;
