@@ -1,6 +1,5 @@
 package lu.creativecluster.adapter.rest.cooperation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import lu.creativecluster.adapter.rest.inquiry.BodyTooLargeException;
+import lu.creativecluster.adapter.rest.json.JsonReaders;
 import lu.creativecluster.adapter.rest.problem.InvalidBodyException;
 import lu.creativecluster.adapter.rest.problem.InvalidParam;
 
@@ -55,7 +54,7 @@ final class CooperationJson {
     if (text.isBlank()) {
       throw invalid("body", "must be a JSON object");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonReaders.of(text)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw invalid("body", "must be a JSON object");

@@ -1,25 +1,22 @@
 package lu.creativecluster.adapter.rest.inquiry;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import lu.creativecluster.adapter.rest.json.JsonReaders;
 import lu.creativecluster.adapter.rest.problem.InvalidBodyException;
 import lu.creativecluster.adapter.rest.problem.InvalidParam;
 
@@ -29,13 +26,6 @@ import lu.creativecluster.adapter.rest.problem.InvalidParam;
  * case runs (nothing is stored from a refused body).
  */
 public final class InquiryJson {
-
-  /**
-   * Made once: {@code Json.createReader} looks the JSON-P provider up through the ServiceLoader on
-   * every call (a scan of the deployment's modules, about a tenth of a submission's time); the
-   * factory is thread-safe and every reader it makes is fresh.
-   */
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private final JsonObject json;
   private final List<InvalidParam> errors = new ArrayList<>();
@@ -56,7 +46,7 @@ public final class InquiryJson {
     if (text.isBlank()) {
       throw invalid("body", "must be a JSON object");
     }
-    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonReaders.of(text)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw invalid("body", "must be a JSON object");

@@ -1,6 +1,5 @@
 package lu.creativecluster.adapter.rest.member;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import lu.creativecluster.adapter.rest.json.JsonReaders;
 import lu.creativecluster.adapter.rest.problem.InvalidBodyException;
 import lu.creativecluster.adapter.rest.problem.InvalidParam;
 import lu.creativecluster.domain.member.CountryCode;
@@ -86,7 +85,7 @@ final class MemberProfileInput {
     if (body.length() > MAX_BODY_CHARS) {
       throw invalid("body", "has at most " + MAX_BODY_CHARS + " characters");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JsonReaders.of(body)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw invalid("body", "must be a JSON object: the profile as GET answers it");

@@ -2,7 +2,6 @@ package lu.creativecluster.adapter.rest.member;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -37,6 +35,7 @@ import lu.creativecluster.adapter.rest.RestApplication;
 import lu.creativecluster.adapter.rest.access.CallerActor;
 import lu.creativecluster.adapter.rest.access.PrivateAnswers;
 import lu.creativecluster.adapter.rest.http.EntityTags;
+import lu.creativecluster.adapter.rest.json.JsonReaders;
 import lu.creativecluster.adapter.rest.list.FacetValueDto;
 import lu.creativecluster.adapter.rest.list.ListEnvelope;
 import lu.creativecluster.adapter.rest.list.PageDto;
@@ -558,7 +557,7 @@ public class MemberResource {
 
     static MembershipDecisionDto parse(String body) {
       JsonObject json;
-      try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      try (JsonReader reader = JsonReaders.of(body == null ? "" : body)) {
         JsonValue value = reader.readValue();
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
           throw invalidField("body", "must be a JSON object with decision and reason");

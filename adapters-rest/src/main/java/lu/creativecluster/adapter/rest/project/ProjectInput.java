@@ -1,6 +1,5 @@
 package lu.creativecluster.adapter.rest.project;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -27,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import lu.creativecluster.adapter.rest.json.JsonReaders;
 import lu.creativecluster.adapter.rest.problem.InvalidBodyException;
 import lu.creativecluster.adapter.rest.problem.InvalidParam;
 import lu.creativecluster.domain.member.MemberId;
@@ -103,7 +102,7 @@ final class ProjectInput {
     if (text.isBlank()) {
       throw invalid("body", "must be a JSON object");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonReaders.of(text)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw invalid("body", "must be a JSON object");
