@@ -21,14 +21,16 @@ import lu.creativecluster.application.port.out.cooperation.ExportMarkets;
 import lu.creativecluster.application.port.out.cooperation.MarketFigure;
 import lu.creativecluster.application.port.out.cooperation.MarketMember;
 import lu.creativecluster.application.port.out.cooperation.MarketSectorFigure;
+import lu.creativecluster.application.port.out.member.MemberSearch;
 import lu.creativecluster.domain.access.Actor;
 import lu.creativecluster.domain.member.CountryCode;
 
 /**
  * Use case service: the export overview. The counts are public and read often (a page, the API, a
- * chart), while the profiles behind them change rarely; so the counted overview is kept for at most
- * {@link #FRESHNESS} and then counted again. A change to a member shows within that time. The names
- * staff see are never cached.
+ * chart), while the profiles behind them change rarely; so the counted overview is kept while the
+ * member directory's generation stands (a member's change shows on the next read) and for at most
+ * {@link #FRESHNESS} (a change to a mission's participants shows within that time). The names staff
+ * see are never cached.
  */
 @ApplicationScoped
 public class ExportOverviewService implements ShowExportOverviewUseCase {
@@ -43,30 +45,40 @@ public class ExportOverviewService implements ShowExportOverviewUseCase {
           .thenComparing(f -> f.market().alpha2());
 
   private final ExportMarkets exportMarkets;
+  private final MemberSearch directory;
   private final Clock clock;
-  private final AtomicReference<ExportOverview> cached = new AtomicReference<>();
+  private final AtomicReference<Counted> cached = new AtomicReference<>();
+
+  /** An overview and the member directory's generation it was counted at. */
+  private record Counted(ExportOverview overview, long generation) {}
 
   /** For CDI's client proxy only. */
   protected ExportOverviewService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public ExportOverviewService(ExportMarkets exportMarkets, Clock clock) {
+  public ExportOverviewService(ExportMarkets exportMarkets, MemberSearch directory, Clock clock) {
     this.exportMarkets = exportMarkets;
+    this.directory = directory;
     this.clock = clock;
   }
 
   @Override
   public ExportOverview overview() {
     Instant now = clock.instant();
-    ExportOverview current = cached.get();
-    if (current != null && !current.countedAt().plus(FRESHNESS).isBefore(now)) {
-      return current;
+    // Read before counting: a member change committed while counting leaves this overview under
+    // the older generation, so the next read counts again.
+    long generation = directory.generation();
+    Counted current = cached.get();
+    if (current != null
+        && current.generation() == generation
+        && !current.overview().countedAt().plus(FRESHNESS).isBefore(now)) {
+      return current.overview();
     }
     // Two requests at the same moment may both count; either result is right, the last one stays.
     ExportOverview counted = count(exportMarkets.figures(), now);
-    cached.set(counted);
+    cached.set(new Counted(counted, generation));
     return counted;
   }
 

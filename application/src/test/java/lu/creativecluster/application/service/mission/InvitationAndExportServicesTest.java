@@ -1,6 +1,7 @@
 package lu.creativecluster.application.service.mission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,7 +34,8 @@ class InvitationAndExportServicesTest {
   private final InMemoryExportMarkets markets = new InMemoryExportMarkets(f.members, f.missions);
   private final SuggestInvitationsService invitations =
       new SuggestInvitationsService(f.missions, markets);
-  private final ExportOverviewService overview = new ExportOverviewService(markets, f.clock);
+  private final ExportOverviewService overview =
+      new ExportOverviewService(markets, f.members, f.clock);
 
   private Member member(SampleMember sample) {
     Member member = sample.build();
@@ -140,14 +142,19 @@ class InvitationAndExportServicesTest {
   }
 
   @Test
-  void overview_isCountedAgain_onlyAfterItsFreshnessRunsOut() {
+  void overview_isCountedAgain_whenAMemberChanges_orItsFreshnessRunsOut() {
     member(SampleMember.named("A").sectors("design").markets("FR"));
     ExportOverview first = overview.overview();
-    member(SampleMember.named("B").sectors("design").markets("FR"));
+    assertSame(first, overview.overview(), "nothing changed: the same counted overview");
 
-    assertSame(first, overview.overview(), "within the freshness: the same counted overview");
-    f.clock.advance(ExportOverviewService.FRESHNESS.plus(Duration.ofSeconds(1)));
-    assertEquals(2, overview.overview().exportingMembers());
+    member(SampleMember.named("B").sectors("design").markets("FR"));
+    ExportOverview second = overview.overview();
+    assertEquals(2, second.exportingMembers(), "a member change is counted on the next read");
+
+    f.clock.advance(ExportOverviewService.FRESHNESS.minusSeconds(1));
+    assertSame(second, overview.overview(), "within the freshness: kept");
+    f.clock.advance(Duration.ofSeconds(2));
+    assertNotSame(second, overview.overview(), "after it: counted again (missions may have moved)");
   }
 
   @Test
