@@ -14,11 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.member.MembersForTests;
 import lu.creativecluster.adapter.persistence.mission.MissionsForTests;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.adapter.persistence.store.Ticker;
 import lu.creativecluster.application.port.out.cooperation.AbstractCooperationContractTest;
 import lu.creativecluster.application.port.out.cooperation.ExportFigures;
 import lu.creativecluster.application.port.out.cooperation.ExportMarkets;
@@ -121,20 +121,6 @@ abstract class AbstractJpaCooperationTest extends AbstractCooperationContractTes
   // The adapters keep the public read model between requests (StampedCache) and ask the database
   // for its stamp at most once a second. A second adapter instance writing stands for another
   // server: the reader sees its commits once the second has passed; the writer sees them at once.
-
-  /** A clock of nanoseconds a test moves by hand. */
-  private static final class Ticker implements LongSupplier {
-    private long now = 1_000_000_000L;
-
-    @Override
-    public long getAsLong() {
-      return now;
-    }
-
-    void advanceMillis(long millis) {
-      now += millis * 1_000_000L;
-    }
-  }
 
   @Test
   void cachedPartners_showWhatAnotherServerCommitted_withinTheRecheckInterval() {

@@ -3,10 +3,10 @@ package lu.creativecluster.adapter.persistence.inquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.adapter.persistence.store.Ticker;
 import lu.creativecluster.application.port.out.inquiry.AbstractInquiryMailTextsContractTest;
 import lu.creativecluster.application.port.out.inquiry.InquiryMailTexts;
 import lu.creativecluster.domain.inquiry.InquiryMailKind;
@@ -161,19 +161,5 @@ abstract class AbstractJpaInquiryMailTextsTest extends AbstractInquiryMailTextsC
     }
     assertEquals("Got it", subjectUsed(texts));
     assertTrue(inTransaction(() -> texts.all()).size() == 1);
-  }
-
-  /** A clock of nanoseconds that moves only when told. */
-  private static final class Ticker implements LongSupplier {
-    private long nanos = 1_000_000_000L;
-
-    void advanceMillis(long millis) {
-      nanos += millis * 1_000_000L;
-    }
-
-    @Override
-    public long getAsLong() {
-      return nanos;
-    }
   }
 }

@@ -5,10 +5,10 @@ import static lu.creativecluster.application.port.out.inquiry.SampleInquiry.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.adapter.persistence.store.Ticker;
 import lu.creativecluster.application.port.out.inquiry.AbstractInquiryStoreContractTest;
 import lu.creativecluster.application.port.out.inquiry.Inquiries;
 import lu.creativecluster.application.port.out.inquiry.Recipients;
@@ -260,19 +260,5 @@ abstract class AbstractJpaInquiryStoreTest extends AbstractInquiryStoreContractT
                   throw new IllegalStateException("roll back");
                 }));
     assertEquals(InquiryStatus.RECEIVED, tracked(adapter, "hash-1").status());
-  }
-
-  /** A clock of nanoseconds that moves only when told. */
-  private static final class Ticker implements LongSupplier {
-    private long nanos = 1_000_000_000L;
-
-    void advanceMillis(long millis) {
-      nanos += millis * 1_000_000L;
-    }
-
-    @Override
-    public long getAsLong() {
-      return nanos;
-    }
   }
 }
