@@ -1,23 +1,20 @@
 package lu.creativecluster.adapter.mail;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.mail.DeliverPendingMailUseCase;
+import lu.creativecluster.application.port.out.system.RepeatingTasks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mail adapter: delivers the outbox every {@code cluster.mail.delivery-interval} (ISO-8601, default
- * {@code PT15S}) on the container's managed scheduler, from application start to shutdown. Mails
+ * {@code PT15S}) as a {@link RepeatingTasks} repetition, from application start to shutdown. Mails
  * wait in the outbox, so a mail server that is down only delays them.
  */
 @ApplicationScoped
@@ -27,40 +24,38 @@ public class MailDeliveryTimer {
 
   private static final Logger LOG = Logger.getLogger(MailDeliveryTimer.class.getName());
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  private ManagedScheduledExecutorService scheduler;
-
   private final DeliverPendingMailUseCase deliverPendingMail;
+  private final RepeatingTasks tasks;
   private final Duration interval;
-  private ScheduledFuture<?> rounds;
+  private RepeatingTasks.Repetition rounds;
 
   /** For CDI's client proxy only. */
   protected MailDeliveryTimer() {
     this.deliverPendingMail = null;
+    this.tasks = null;
     this.interval = DEFAULT_INTERVAL;
   }
 
   @Inject
   public MailDeliveryTimer(
       DeliverPendingMailUseCase deliverPendingMail,
+      RepeatingTasks tasks,
       @ConfigProperty(name = "cluster.mail.delivery-interval", defaultValue = "PT15S")
           String interval) {
     this.deliverPendingMail = deliverPendingMail;
+    this.tasks = tasks;
     this.interval = interval(interval);
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    long millis = interval.toMillis();
-    rounds =
-        scheduler.scheduleWithFixedDelay(
-            new MailDeliveryRound(deliverPendingMail), millis, millis, TimeUnit.MILLISECONDS);
+    rounds = tasks.every(interval, interval, new MailDeliveryRound(deliverPendingMail));
     LOG.info(() -> "mail delivery runs every " + interval);
   }
 
   @PreDestroy
   void stop() {
     if (rounds != null) {
-      rounds.cancel(false);
+      rounds.cancel();
       rounds = null;
     }
   }

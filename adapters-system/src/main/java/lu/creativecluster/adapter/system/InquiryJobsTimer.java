@@ -1,23 +1,21 @@
 package lu.creativecluster.adapter.system;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.inquiry.AnonymiseInquiriesUseCase;
 import lu.creativecluster.application.port.in.inquiry.RemindOverdueInquiriesUseCase;
+import lu.creativecluster.application.port.out.system.RepeatingTasks;
 
 /**
- * System adapter: runs the inquiry jobs (overdue reminders, anonymisation) every hour on the
- * container's managed scheduler, the first time a minute after start. Each job is idempotent and
- * safe on several nodes (a reminder is marked on the inquiry in the transaction that queues it).
+ * System adapter: runs the inquiry jobs (overdue reminders, anonymisation) every hour as a {@link
+ * RepeatingTasks} repetition, the first time a minute after start. Each job is idempotent and safe
+ * on several nodes (a reminder is marked on the inquiry in the transaction that queues it).
  */
 @ApplicationScoped
 public class InquiryJobsTimer {
@@ -27,35 +25,38 @@ public class InquiryJobsTimer {
 
   private static final Logger LOG = Logger.getLogger(InquiryJobsTimer.class.getName());
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  private ManagedScheduledExecutorService scheduler;
-
   private final RemindOverdueInquiriesUseCase reminders;
   private final AnonymiseInquiriesUseCase anonymisation;
-  private ScheduledFuture<?> rounds;
+  private final RepeatingTasks tasks;
+  private RepeatingTasks.Repetition rounds;
 
   /** For CDI's client proxy only. */
   protected InquiryJobsTimer() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
   public InquiryJobsTimer(
-      RemindOverdueInquiriesUseCase reminders, AnonymiseInquiriesUseCase anonymisation) {
+      RemindOverdueInquiriesUseCase reminders,
+      AnonymiseInquiriesUseCase anonymisation,
+      RepeatingTasks tasks) {
     this.reminders = reminders;
     this.anonymisation = anonymisation;
+    this.tasks = tasks;
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     rounds =
-        scheduler.scheduleWithFixedDelay(
-            this::runJobs, FIRST_DELAY_MINUTES, INTERVAL_MINUTES, TimeUnit.MINUTES);
+        tasks.every(
+            Duration.ofMinutes(FIRST_DELAY_MINUTES),
+            Duration.ofMinutes(INTERVAL_MINUTES),
+            this::runJobs);
   }
 
   @PreDestroy
   void stop() {
     if (rounds != null) {
-      rounds.cancel(false);
+      rounds.cancel();
       rounds = null;
     }
   }

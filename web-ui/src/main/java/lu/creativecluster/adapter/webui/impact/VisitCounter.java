@@ -2,8 +2,6 @@ package lu.creativecluster.adapter.webui.impact;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,13 +18,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.impact.RecordVisitsUseCase;
 import lu.creativecluster.application.port.in.impact.VisitTally;
+import lu.creativecluster.application.port.out.system.RepeatingTasks;
 
 /**
  * Web adapter: the site's own visit counter, without cookies.
@@ -36,7 +34,7 @@ import lu.creativecluster.application.port.in.impact.VisitTally;
  * be linked to the same visitor's key of another day (nor recomputed after a restart).
  *
  * <p>Why buffered: a page must not wait for a database write. Views are added up in memory per
- * (day, key) and written every {@value #FLUSH_SECONDS} s by the container's managed scheduler, in
+ * (day, key) and written every {@value #FLUSH_SECONDS} s as a {@link RepeatingTasks} repetition, in
  * one transaction. The buffer holds at most {@value #MAX_KEYS} visitor-days; views of further new
  * visitors are dropped (and counted in {@link #dropped()}) until the next flush, so a flood cannot
  * exhaust memory. Views buffered when the server stops are written at shutdown; a crash loses at
@@ -55,13 +53,12 @@ public class VisitCounter {
   private final Map<String, Tally> buffer = new ConcurrentHashMap<>();
   private final AtomicLong dropped = new AtomicLong();
   private volatile Salt salt;
-  private ScheduledFuture<?> flushing;
+  private RepeatingTasks.Repetition flushing;
 
   @Inject RecordVisitsUseCase recordVisits;
   @Inject Clock clock;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Inject RepeatingTasks tasks;
 
   private record Salt(LocalDate day, byte[] bytes) {}
 
@@ -83,17 +80,16 @@ public class VisitCounter {
 
   @PostConstruct
   void start() {
-    if (scheduler != null) {
-      flushing =
-          scheduler.scheduleWithFixedDelay(
-              this::flushQuietly, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+    if (tasks != null) {
+      Duration every = Duration.ofSeconds(FLUSH_SECONDS);
+      flushing = tasks.every(every, every, this::flushQuietly);
     }
   }
 
   @PreDestroy
   void stop() {
     if (flushing != null) {
-      flushing.cancel(false);
+      flushing.cancel();
     }
     flushQuietly();
   }
