@@ -191,9 +191,10 @@ class AccessibilityBrowserIT extends PlatformDeployment {
   }
 
   /**
-   * Checks the page the browser shows at both widths. Resizing re-lays the page out without a new
-   * document, so nothing needs to be found again. The window is at desktop size when this starts
-   * (set after the start) and is put back to it at the end.
+   * Checks the page the browser shows at both widths. The phone width is a viewport of that size
+   * (HeadlessChromium.viewport), which re-lays the page out without a new document, so nothing
+   * needs to be found again. The window is at desktop size when this starts (set after the start)
+   * and the viewport is put back to it at the end.
    */
   private void checkShown(String name) {
     String shownIn = SitePages.pageLanguage(browser);
@@ -204,7 +205,7 @@ class AccessibilityBrowserIT extends PlatformDeployment {
       record(Accessibility.violations(browser, name + " (" + lang + ", desktop)"));
     }
     HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-desktop");
-    HeadlessChromium.resize(browser, HeadlessChromium.PHONE, 1400);
+    HeadlessChromium.viewport(browser, HeadlessChromium.PHONE, 1400);
     if (lang.equals(AXE_LANGUAGE) && AXE_AT_PHONE_WIDTH.contains(name)) {
       record(Accessibility.violations(browser, name + " (" + lang + ", phone)"));
     }
@@ -219,7 +220,7 @@ class AccessibilityBrowserIT extends PlatformDeployment {
               + tooWide());
     }
     HeadlessChromium.screenshot(browser, "a11y-" + name + "-" + lang + "-phone");
-    HeadlessChromium.resize(browser, HeadlessChromium.DESKTOP, DESKTOP_HEIGHT);
+    HeadlessChromium.endViewport(browser);
   }
 
   private boolean scrollsSideways() {

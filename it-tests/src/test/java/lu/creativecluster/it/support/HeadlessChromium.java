@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -71,13 +71,39 @@ public final class HeadlessChromium {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
-  /** Saves a screenshot under target/screenshots, to be looked at by a person. */
+  /**
+   * Lays the page out at a viewport of this size, as a window of that size would, without resizing
+   * the window: Chromium's device-metrics emulation (a desktop device, so no phone viewport meta or
+   * touch rules change anything but the width). It stays for the pages opened next, until {@link
+   * #endViewport}. A window resize re-lays the page out just the same, but took Chromium twice as
+   * long, and the accessibility test does it twice for every page it checks.
+   */
+  public static void viewport(ChromeDriver driver, int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Back to the window's own size after {@link #viewport}. */
+  public static void endViewport(ChromeDriver driver) {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * Saves a screenshot of the viewport under target/screenshots, to be looked at by a person. The
+   * same picture as WebDriver's screenshot (Chromium's Page.captureScreenshot of the viewport), but
+   * with Chromium's fast PNG compression: WebDriver's compresses hard, which cost about a third of
+   * a second per picture on the test machine, and the browser tests take hundreds.
+   */
   public static Path screenshot(ChromeDriver driver, String name) {
     try {
       Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
       Path file = dir.resolve(name + ".png");
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Map<String, Object> shot =
+          driver.executeCdpCommand(
+              "Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
+      Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

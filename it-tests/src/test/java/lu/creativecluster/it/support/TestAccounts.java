@@ -28,6 +28,15 @@ public final class TestAccounts {
   private static Credentials member;
   private static Credentials staff;
 
+  /**
+   * The admin as signed in by the first invitation, kept for the next ones: each sign-in hashes the
+   * password (PBKDF2, hundreds of thousands of rounds) on the server's two cores, and the sign-in
+   * form itself is the browser tests' to test.
+   */
+  private static HttpVisitor admin;
+
+  private static String adminSite;
+
   private TestAccounts() {}
 
   /** A member shared by the tests that only sign in with it; never change its password. */
@@ -54,15 +63,7 @@ public final class TestAccounts {
    */
   public static Credentials invite(String site, String role) {
     Credentials account = new Credentials(newAddress(role), newPassword());
-    HttpVisitor admin = new HttpVisitor(site, INVITING_ADDRESS);
-    Credentials by = TestAdmin.credentials();
-    assertRedirected(
-        admin.submit(
-            "/en/sign-in",
-            "sign-in-form",
-            "sign-in",
-            Map.of("email", by.email(), "password", by.password())),
-        "the admin signs in");
+    HttpVisitor admin = signedInAdmin(site);
     int before = TestMailbox.count(account.email());
     Response invited =
         admin.submit(
@@ -91,6 +92,28 @@ public final class TestAccounts {
         set.statusCode() == 200 && set.asString().contains("id=\"sign-in-after-password\""),
         "setting the password answered " + set.statusCode());
     return account;
+  }
+
+  /**
+   * The admin's visitor, signed in; signed in again only when the kept session no longer opens the
+   * staff area (it timed out, or the WAR was redeployed, say).
+   */
+  private static synchronized HttpVisitor signedInAdmin(String site) {
+    if (admin != null && site.equals(adminSite) && admin.get("/en/staff/").statusCode() == 200) {
+      return admin;
+    }
+    HttpVisitor visitor = new HttpVisitor(site, INVITING_ADDRESS);
+    Credentials by = TestAdmin.credentials();
+    assertRedirected(
+        visitor.submit(
+            "/en/sign-in",
+            "sign-in-form",
+            "sign-in",
+            Map.of("email", by.email(), "password", by.password())),
+        "the admin signs in");
+    admin = visitor;
+    adminSite = site;
+    return admin;
   }
 
   private static void assertRedirected(Response answer, String what) {

@@ -15,6 +15,11 @@ public final class SharedPostgres {
 
   private static EmbeddedPostgres server;
 
+  /** The database every migrated database is copied from, once it is migrated itself. */
+  private static final String MIGRATED_TEMPLATE = "migrated_template";
+
+  private static boolean templateMigrated;
+
   private SharedPostgres() {}
 
   /**
@@ -25,6 +30,36 @@ public final class SharedPostgres {
   public static JdbcConnectionPool newDatabase(String name) {
     EmbeddedPostgres postgres = server();
     TestStore.execute(postgres.getPostgresDatabase(), "CREATE DATABASE " + name);
+    return pool(postgres, name);
+  }
+
+  /**
+   * Creates a database of this name migrated by the production {@link SchemaMigration}: a copy of
+   * one database migrated once per run (PostgreSQL copies a template's files), rather than the
+   * whole changelog run again for every test class.
+   */
+  public static JdbcConnectionPool newMigratedDatabase(String name) {
+    EmbeddedPostgres postgres = server();
+    synchronized (SharedPostgres.class) {
+      if (!templateMigrated) {
+        JdbcConnectionPool template = newDatabase(MIGRATED_TEMPLATE);
+        try {
+          SchemaMigration.migrate(template);
+        } finally {
+          // A template is copied only while nobody is connected to it.
+          template.dispose();
+        }
+        templateMigrated = true;
+      }
+      // One copy at a time: PostgreSQL copies a template only while no other session uses it.
+      TestStore.execute(
+          postgres.getPostgresDatabase(),
+          "CREATE DATABASE " + name + " TEMPLATE " + MIGRATED_TEMPLATE);
+    }
+    return pool(postgres, name);
+  }
+
+  private static JdbcConnectionPool pool(EmbeddedPostgres postgres, String name) {
     PGConnectionPoolDataSource database = new PGConnectionPoolDataSource();
     database.setUrl(postgres.getJdbcUrl("postgres", name));
     // Batched inserts as multi-row statements: the tests and the search benchmark load in batches.

@@ -36,12 +36,17 @@ public final class TestStore implements AutoCloseable {
   private final ThreadLocal<EntityManager> transactional = new ThreadLocal<>();
   private final List<EntityManager> nonTransactional = new ArrayList<>();
 
-  private TestStore(DataSource dataSource, StoreKind kind, Runnable onClose) {
+  private TestStore(DataSource dataSource, StoreKind kind, boolean migrated, Runnable onClose) {
     this.dataSource = dataSource;
     this.onClose = onClose;
-    SchemaMigration.migrate(dataSource);
+    if (!migrated) {
+      SchemaMigration.migrate(dataSource);
+    }
     Map<String, Object> settings = new HashMap<>(outsideTheServer(kind, dataSource));
     settings.put("hibernate.generate_statistics", "true");
+    // Statistics for statementsDuring only: not a dozen log lines at the end of every session
+    // (tens of thousands per run, each formatted and carried to the build log).
+    settings.put("hibernate.session.events.log", "false");
     this.entityManagerFactory = Persistence.createEntityManagerFactory(ClusterStore.UNIT, settings);
   }
 
@@ -68,13 +73,16 @@ public final class TestStore implements AutoCloseable {
     // Kept open between connections, as the server's file database is.
     h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
-    return new TestStore(h2, StoreKind.H2, () -> execute(h2, "SHUTDOWN"));
+    return new TestStore(h2, StoreKind.H2, false, () -> execute(h2, "SHUTDOWN"));
   }
 
-  /** A fresh database of this name on the shared PostgreSQL server, migrated. */
+  /**
+   * A fresh database of this name on the shared PostgreSQL server, migrated (a copy of the run's
+   * migrated template, see {@link SharedPostgres#newMigratedDatabase}).
+   */
   public static TestStore postgresql(String name) {
-    JdbcConnectionPool pool = SharedPostgres.newDatabase(name);
-    return new TestStore(pool, StoreKind.POSTGRESQL, pool::dispose);
+    JdbcConnectionPool pool = SharedPostgres.newMigratedDatabase(name);
+    return new TestStore(pool, StoreKind.POSTGRESQL, true, pool::dispose);
   }
 
   public DataSource dataSource() {
