@@ -517,7 +517,7 @@ class MemberSearchBenchmark {
       }
       batches.flush();
       SearchIndex.addWords(connection, words);
-      SearchIndex.directoryChanged(connection);
+      SearchIndex.directoryChanged(connection, List.of());
       connection.commit();
     }
   }
