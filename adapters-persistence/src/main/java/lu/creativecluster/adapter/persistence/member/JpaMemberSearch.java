@@ -44,11 +44,15 @@ import lu.creativecluster.domain.sector.SectorCode;
 import org.hibernate.Session;
 
 /**
- * Persistence adapter: the directory's faceted search, in SQL that runs alike on H2 and PostgreSQL.
- * Each query word becomes a subquery over {@code member_search_term} that scores the members having
- * a matching word (exact, by prefix, or one of the typo words found through {@code
- * search_word_variant}); the members having every word are filtered, ordered and paged by the
- * database, and each facet is counted by one grouped query with every other facet's filter.
+ * Persistence adapter: the directory's faceted search. Found, counted and ranked in this server's
+ * in-memory {@link DirectoryIndex} (kept up to date from the database, the source of truth), the
+ * result cards read from the database. A transaction that has written a member searches in SQL,
+ * which runs alike on H2 and PostgreSQL and sees its uncommitted writes: each query word becomes a
+ * subquery over {@code member_search_term} that scores the members having a matching word (exact,
+ * by prefix, or one of the typo words found through {@code search_word_variant}); the members
+ * having every word are filtered, ordered and paged by the database, and each facet is counted by
+ * one grouped query with every other facet's filter. Both compute the same results (a test compares
+ * them).
  */
 @ApplicationScoped
 public class JpaMemberSearch implements MemberSearch {
