@@ -324,6 +324,8 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
     MemberSearchResult there = otherServer.search(parameters(query));
     assertEquals(expected, names(there), "another server");
     assertEquals(expected.size(), there.page().totalItems(), "another server's total");
+    // Each search outside a transaction holds a connection until its entity manager is closed.
+    store.closeDetached();
   }
 
   @Test

@@ -453,11 +453,12 @@ class MemberSearchBenchmark {
         String.format(
             Locale.ROOT,
             "  in-memory index: built by the first search in %,d ms; %,d members, %,d words;"
-                + " heap %.1f MB",
+                + " heap %.1f MB measured around a collection, %.1f MB estimated from its arrays",
             millis,
             index.size(),
             index.words(),
-            (after - before) / 1e6));
+            (after - before) / 1e6,
+            index.estimatedBytes() / 1e6));
   }
 
   private static long usedHeap(Runtime runtime) {
