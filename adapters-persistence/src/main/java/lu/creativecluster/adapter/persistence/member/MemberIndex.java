@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import lu.creativecluster.application.port.in.member.Facet;
@@ -221,8 +220,9 @@ final class MemberIndex {
     Map<Field, String[]> newValues = new EnumMap<>(values);
     Map<Field, Map<String, Integer>> newCodes = new EnumMap<>(codes);
     Coder coder = new Coder(newValues, newCodes);
-    // Per touched word: the ids to take out and the postings to add.
-    Map<String, List<Integer>> removed = new HashMap<>();
+    // Per touched word: whether it lists changed members to take out, and the postings to add.
+    java.util.Set<String> removed = new java.util.HashSet<>();
+    java.util.BitSet changed = new java.util.BitSet(newSize);
     Map<String, IntList> added = new HashMap<>();
     Map<String, String> interned = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -230,9 +230,8 @@ final class MemberIndex {
       int id = ids[i];
       Entry old = id < members.length ? members[id] : null;
       if (old != null) {
-        for (String word : old.words) {
-          removed.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
-        }
+        changed.set(id);
+        removed.addAll(Arrays.asList(old.words));
       }
       String[] words = new String[row.words().size()];
       int w = 0;
@@ -267,13 +266,12 @@ final class MemberIndex {
     }
     Map<String, int[]> newPostings = new HashMap<>(postings);
     boolean dictionaryChanged = false;
-    java.util.Set<String> touched = new java.util.HashSet<>(removed.keySet());
+    java.util.Set<String> touched = new java.util.HashSet<>(removed);
     touched.addAll(added.keySet());
     for (String word : touched) {
       int[] before = postings.getOrDefault(word, new int[0]);
-      List<Integer> out = removed.getOrDefault(word, List.of());
       IntList in = added.get(word);
-      int[] after = merge(before, out, in);
+      int[] after = merge(before, removed.contains(word) ? changed : null, in);
       if (after.length == 0) {
         dictionaryChanged |= newPostings.remove(word) != null;
       } else {
@@ -295,12 +293,11 @@ final class MemberIndex {
   }
 
   /** The old postings without the ids taken out, with the new ones, sorted by id. */
-  private static int[] merge(int[] before, List<Integer> out, IntList in) {
-    java.util.Set<Integer> gone = out.isEmpty() ? Set.of() : new java.util.HashSet<>(out);
+  private static int[] merge(int[] before, java.util.BitSet gone, IntList in) {
     int[] kept = new int[before.length];
     int k = 0;
     for (int p : before) {
-      if (gone.isEmpty() || !gone.contains(p >>> WEIGHT_BITS)) {
+      if (gone == null || !gone.get(p >>> WEIGHT_BITS)) {
         kept[k++] = p;
       }
     }
@@ -533,6 +530,8 @@ final class MemberIndex {
         filters, Facet.LANGUAGE, selected(Field.LANGUAGE, query.languages(), LanguageTag::value));
     filter(filters, Facet.KIND, selected(Field.KIND, query.kinds(), MemberKind::code));
     Facet[] facets = Facet.values();
+    boolean[][] byOrdinal = new boolean[facets.length][];
+    filters.forEach((facet, selected) -> byOrdinal[facet.ordinal()] = selected);
     int all = (1 << facets.length) - 1;
     int[][] counts = new int[facets.length][];
     for (Facet facet : facets) {
@@ -550,7 +549,7 @@ final class MemberIndex {
       // Bit f set: the member passes facet f's filter (or there is none).
       int passes = 0;
       for (Facet facet : facets) {
-        boolean[] filter = filters.get(facet);
+        boolean[] filter = byOrdinal[facet.ordinal()];
         if (filter == null || passesFacet(facet, filter, e)) {
           passes |= 1 << facet.ordinal();
         }
