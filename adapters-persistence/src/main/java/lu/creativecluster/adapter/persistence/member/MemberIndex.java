@@ -75,9 +75,6 @@ final class MemberIndex {
     final int[] languages;
     final int[] keywords;
 
-    /** The member's stored words, so that a change can take it out of their postings. */
-    final String[] words;
-
     Entry(
         UUID id,
         String slug,
@@ -90,8 +87,7 @@ final class MemberIndex {
         int[] markets,
         int[] wants,
         int[] languages,
-        int[] keywords,
-        String[] words) {
+        int[] keywords) {
       this.id = id;
       this.slug = slug;
       this.nameKey = nameKey;
@@ -104,7 +100,6 @@ final class MemberIndex {
       this.wants = wants;
       this.languages = languages;
       this.keywords = keywords;
-      this.words = words;
     }
   }
 
@@ -172,10 +167,10 @@ final class MemberIndex {
     long bytes = array(members.length);
     for (int id = 0; id < size; id++) {
       Entry e = members[id];
-      // The entry (header, 3 ints, a long, 10 references), its UUID and two strings.
-      bytes += 72 + 32 + string(e.slug) + string(e.nameKey);
+      // The entry (header, 3 ints, a long, 9 references), its UUID and two strings.
+      bytes += 64 + 32 + string(e.slug) + string(e.nameKey);
       bytes += ints(e.sectors) + ints(e.markets) + ints(e.wants) + ints(e.languages);
-      bytes += ints(e.keywords) + array(e.words.length);
+      bytes += ints(e.keywords);
     }
     // Each word: its string, its postings array, a hash map node and a dictionary slot.
     for (Map.Entry<String, int[]> word : postings.entrySet()) {
@@ -231,10 +226,7 @@ final class MemberIndex {
       Entry old = id < members.length ? members[id] : null;
       if (old != null) {
         changed.set(id);
-        removed.addAll(Arrays.asList(old.words));
       }
-      String[] words = new String[row.words().size()];
-      int w = 0;
       for (Map.Entry<String, Integer> term : row.words().entrySet()) {
         String word = term.getKey();
         int[] known = postings.get(word);
@@ -243,7 +235,6 @@ final class MemberIndex {
             known != null
                 ? dictionaryWord(word)
                 : interned.computeIfAbsent(word, Function.identity());
-        words[w++] = shared;
         added
             .computeIfAbsent(shared, x -> new IntList())
             .add(id << WEIGHT_BITS | Math.min(WEIGHT_MASK, term.getValue()));
@@ -261,8 +252,10 @@ final class MemberIndex {
               coder.codes(Field.COUNTRY, row.markets()),
               coder.codes(Field.COUNTRY, row.wants()),
               coder.codes(Field.LANGUAGE, row.languages()),
-              coder.codes(Field.KEYWORD, row.keywords()),
-              words);
+              coder.codes(Field.KEYWORD, row.keywords()));
+    }
+    if (!changed.isEmpty()) {
+      removed.addAll(wordsListing(changed));
     }
     Map<String, int[]> newPostings = new HashMap<>(postings);
     boolean dictionaryChanged = false;
@@ -285,6 +278,35 @@ final class MemberIndex {
     }
     return new MemberIndex(
         newGeneration, entries, newSize, newPostings, newDictionary, newValues, newCodes);
+  }
+
+  /**
+   * The words whose postings list any of these members. Found in the postings rather than kept per
+   * member, which would cost a reference per posting: a binary search per list for a few members,
+   * one pass over the lists for many.
+   */
+  private List<String> wordsListing(java.util.BitSet ids) {
+    List<String> words = new ArrayList<>();
+    int count = ids.cardinality();
+    for (Map.Entry<String, int[]> word : postings.entrySet()) {
+      int[] list = word.getValue();
+      boolean lists = false;
+      if (count <= 16) {
+        for (int id = ids.nextSetBit(0); id >= 0 && !lists; id = ids.nextSetBit(id + 1)) {
+          int at = Arrays.binarySearch(list, id << WEIGHT_BITS);
+          at = at >= 0 ? at : -at - 1;
+          lists = at < list.length && list[at] >>> WEIGHT_BITS == id;
+        }
+      } else {
+        for (int i = 0; i < list.length && !lists; i++) {
+          lists = ids.get(list[i] >>> WEIGHT_BITS);
+        }
+      }
+      if (lists) {
+        words.add(word.getKey());
+      }
+    }
+    return words;
   }
 
   private String dictionaryWord(String word) {
