@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.UUID;
 import java.util.function.LongSupplier;
 import lu.creativecluster.adapter.persistence.store.Recheck;
 import lu.creativecluster.adapter.persistence.store.StampedCache;
@@ -36,9 +38,13 @@ public class DirectoryGeneration {
         () -> em.unwrap(Session.class).doReturningWork(JpaMemberSearch::currentGeneration));
   }
 
-  /** Counts the generation up in this transaction, and reads it afresh once it has ended. */
-  void changed(EntityManager em, Connection connection) throws SQLException {
-    SearchIndex.directoryChanged(connection);
+  /**
+   * Counts the generation up in this transaction, stamps these members with it, and reads it afresh
+   * once the transaction has ended.
+   */
+  void changed(EntityManager em, Connection connection, Collection<UUID> members)
+      throws SQLException {
+    SearchIndex.directoryChanged(connection, members);
     recheck.written(em);
   }
 }

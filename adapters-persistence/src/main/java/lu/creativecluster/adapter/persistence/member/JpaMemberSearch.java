@@ -44,11 +44,15 @@ import lu.creativecluster.domain.sector.SectorCode;
 import org.hibernate.Session;
 
 /**
- * Persistence adapter: the directory's faceted search, in SQL that runs alike on H2 and PostgreSQL.
- * Each query word becomes a subquery over {@code member_search_term} that scores the members having
- * a matching word (exact, by prefix, or one of the typo words found through {@code
- * search_word_variant}); the members having every word are filtered, ordered and paged by the
- * database, and each facet is counted by one grouped query with every other facet's filter.
+ * Persistence adapter: the directory's faceted search. Found, counted and ranked in this server's
+ * in-memory {@link DirectoryIndex} (kept up to date from the database, the source of truth), the
+ * result cards read from the database. A transaction that has written a member searches in SQL,
+ * which runs alike on H2 and PostgreSQL and sees its uncommitted writes: each query word becomes a
+ * subquery over {@code member_search_term} that scores the members having a matching word (exact,
+ * by prefix, or one of the typo words found through {@code search_word_variant}); the members
+ * having every word are filtered, ordered and paged by the database, and each facet is counted by
+ * one grouped query with every other facet's filter. Both compute the same results (a test compares
+ * them).
  */
 @ApplicationScoped
 public class JpaMemberSearch implements MemberSearch {
@@ -67,11 +71,15 @@ public class JpaMemberSearch implements MemberSearch {
   private final ResultCache cache;
   private final DirectoryGeneration generation;
 
+  /** This server's search structure; null to search in SQL only (a reference for measuring). */
+  private final DirectoryIndex index;
+
   /** For CDI's client proxy only. */
   protected JpaMemberSearch() {
     this.entityManager = null;
     this.cache = null;
     this.generation = null;
+    this.index = null;
   }
 
   @Inject
@@ -84,9 +92,27 @@ public class JpaMemberSearch implements MemberSearch {
    */
   JpaMemberSearch(
       Supplier<EntityManager> entityManager, int cachedSearches, DirectoryGeneration generation) {
+    this(entityManager, cachedSearches, generation, true);
+  }
+
+  /**
+   * @param inMemory whether to search this server's in-memory {@link DirectoryIndex}; without it
+   *     every search is computed in SQL, as the benchmark's reference
+   */
+  JpaMemberSearch(
+      Supplier<EntityManager> entityManager,
+      int cachedSearches,
+      DirectoryGeneration generation,
+      boolean inMemory) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
     this.cache = new ResultCache(cachedSearches);
     this.generation = Objects.requireNonNull(generation, "generation");
+    this.index = inMemory ? new DirectoryIndex() : null;
+  }
+
+  /** The in-memory structure's latest version, for measuring its size; null without one. */
+  MemberIndex latestIndex() {
+    return index == null ? null : index.latest();
   }
 
   @Override
@@ -95,10 +121,18 @@ public class JpaMemberSearch implements MemberSearch {
     EntityManager em = entityManager.get();
     // A transaction that wrote a member sees its own, uncommitted generation: what it finds is
     // neither taken from nor kept in the cache (a rollback may take it back, see StampedCache).
-    ResultCache usable = StampedCache.untouched(em, MemberJpaEntity.class) ? cache : NO_CACHE;
-    long current = usable.enabled() ? generation.current(em) : 0;
+    // Such a transaction also searches in SQL, which sees its uncommitted writes; the in-memory
+    // index holds committed members only.
+    boolean untouched = StampedCache.untouched(em, MemberJpaEntity.class);
+    ResultCache usable = untouched ? cache : NO_CACHE;
+    boolean inMemory = untouched && index != null;
+    long current = usable.enabled() || inMemory ? generation.current(em) : 0;
     return em.unwrap(Session.class)
-        .doReturningWork(connection -> new Run(connection, query).result(usable, current));
+        .doReturningWork(
+            connection -> {
+              MemberIndex version = inMemory ? index.atLeast(current, connection) : null;
+              return new Run(connection, query, version).result(usable, current);
+            });
   }
 
   @Override
@@ -121,21 +155,40 @@ public class JpaMemberSearch implements MemberSearch {
 
     private final Connection connection;
     private final MemberSearchQuery query;
+
+    /** The in-memory index to search, null to search in SQL. */
+    private final MemberIndex index;
+
+    private MemberIndex.Found found;
     private final List<Object> termJoinsParameters = new ArrayList<>();
     private String termJoins = "";
     private String score = "0";
     private boolean termJoinsBuilt;
 
-    Run(Connection connection, MemberSearchQuery query) {
+    Run(Connection connection, MemberSearchQuery query, MemberIndex index) {
       this.connection = connection;
       this.query = query;
+      this.index = index;
+    }
+
+    private MemberIndex.Found found() {
+      if (found == null) {
+        found = index.search(query);
+      }
+      return found;
     }
 
     /** The result, from the cache when it holds this search computed at this generation. */
     MemberSearchResult result(ResultCache cache, long generation) throws SQLException {
       ResultCache.Key key = ResultCache.Key.of(query);
       ResultCache.Entry entry = cache.get(key, generation);
-      if (entry == null) {
+      if (entry == null && index != null) {
+        long total = found().total();
+        List<UUID> first =
+            cache.enabled() && total > 0 ? found().ids(0, ResultCache.FIRST_IDS) : List.of();
+        entry = new ResultCache.Entry(generation, found().facets(), total, first);
+        cache.put(key, entry);
+      } else if (entry == null) {
         buildTermJoins();
         Map<Facet, List<FacetCount>> facets = counts();
         long total = total(facets.get(Facet.KIND));
@@ -151,6 +204,8 @@ public class JpaMemberSearch implements MemberSearch {
         ids = List.of();
       } else if (to <= entry.firstIds().size()) {
         ids = entry.firstIds().subList((int) from, (int) to);
+      } else if (index != null) {
+        ids = found().ids(from, query.size());
       } else {
         buildTermJoins();
         ids = orderedIds(from, query.size());

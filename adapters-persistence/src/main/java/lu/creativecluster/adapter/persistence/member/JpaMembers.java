@@ -216,7 +216,7 @@ public class JpaMembers implements Members {
                 SearchIndex.write(
                     connection, member.id().value(), SearchTerms.of(member.profile()), false);
               }
-              generation.changed(em, connection);
+              generation.changed(em, connection, added.stream().map(m -> m.id().value()).toList());
             });
   }
 
@@ -344,7 +344,7 @@ public class JpaMembers implements Members {
             connection -> {
               SearchIndex.write(
                   connection, member.id().value(), SearchTerms.of(member.profile()), replace);
-              generation.changed(em, connection);
+              generation.changed(em, connection, List.of(member.id().value()));
             });
   }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,13 +79,33 @@ final class SearchIndex {
 
   /**
    * Counts the directory's generation up, so searches cached before this write are computed afresh
-   * once it commits. Anything that writes member rows without this adapter must do the same.
+   * once it commits, and stamps the written members with the new generation, so each server's
+   * {@link DirectoryIndex} reads them (and only them) again. Anything that writes member rows
+   * without this adapter must do the same.
    */
-  static void directoryChanged(Connection connection) throws SQLException {
+  static void directoryChanged(Connection connection, Collection<UUID> members)
+      throws SQLException {
+    // The update locks the one state row until commit: writers of members take generations one
+    // after the other, so a generation read as committed has every smaller one committed too.
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE member_directory_state SET generation = generation + 1 WHERE id = 1")) {
       update.executeUpdate();
+    }
+    List<UUID> all = new ArrayList<>(members);
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      try (PreparedStatement stamp =
+          connection.prepareStatement(
+              "UPDATE member SET directory_generation ="
+                  + " (SELECT generation FROM member_directory_state WHERE id = 1) WHERE id IN ("
+                  + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                  + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          stamp.setObject(i + 1, chunk.get(i));
+        }
+        stamp.executeUpdate();
+      }
     }
   }
 

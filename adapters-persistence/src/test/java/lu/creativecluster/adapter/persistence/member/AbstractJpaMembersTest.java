@@ -9,10 +9,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.SchemaMigration;
+import lu.creativecluster.adapter.persistence.store.StampedCache;
 import lu.creativecluster.adapter.persistence.store.TestStore;
+import lu.creativecluster.adapter.persistence.store.Ticker;
+import lu.creativecluster.application.port.in.member.Facet;
+import lu.creativecluster.application.port.in.member.MemberSearchQuery;
 import lu.creativecluster.application.port.in.member.MemberSearchResult;
 import lu.creativecluster.application.port.out.member.AbstractMemberSearchContractTest;
 import lu.creativecluster.application.port.out.member.DuplicateSlugException;
@@ -259,6 +266,155 @@ abstract class AbstractJpaMembersTest extends AbstractMemberSearchContractTest {
     assertEquals(1, store.count("SELECT COUNT(*) FROM search_word WHERE word = 'atelier'"));
     // "atelier" itself and its seven one-deletion variants.
     assertEquals(8, store.count("SELECT COUNT(*) FROM search_word_variant WHERE word = 'atelier'"));
+  }
+
+  // ------------------------------------------------------- the in-memory index (DirectoryIndex)
+
+  @Test
+  void everyKindOfChange_isSeenByTheNextSearchHere_andByAnotherServerWithinTheRecheck() {
+    // Another server: its own adapter and index, its generation rechecked once a second.
+    Ticker ticker = new Ticker();
+    JpaMemberSearch otherServer =
+        new JpaMemberSearch(
+            store::entityManager,
+            JpaMemberSearch.CACHED_SEARCHES,
+            new DirectoryGeneration(StampedCache.RECHECK_MILLIS, ticker));
+    Member survivor = stored(SampleMember.named("Atelier Nord").build());
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord"), "q", "atelier");
+
+    Member added = stored(SampleMember.named("Atelier Sud").build());
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord", "Atelier Sud"), "q", "atelier");
+
+    Member renamed = members().byId(added.id()).orElseThrow();
+    renamed.updateProfile(
+        renamed(added, "Atelier Südwind"), Clock.fixed(SampleMember.T0, ZoneOffset.UTC));
+    inTransaction(() -> members().save(renamed));
+    seenEverywhere(otherServer, ticker, List.of("Atelier Südwind"), "q", "sudwind");
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord", "Atelier Südwind"), "q", "atelier");
+
+    Member suspended = members().byId(added.id()).orElseThrow();
+    suspended.suspend(SampleMember.STAFF, SampleMember.T0.plusSeconds(600), "unpaid fees");
+    inTransaction(() -> members().save(suspended));
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord"), "q", "atelier");
+    seenEverywhere(otherServer, ticker, List.of("Atelier Südwind"), "status", "suspended");
+
+    Member duplicate = stored(SampleMember.named("Atelier Nord Sàrl").applied().build());
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord Sàrl"), "status", "applied");
+    survivor.mergeFrom(duplicate, SampleMember.STAFF, SampleMember.T0.plusSeconds(900));
+    inTransaction(
+        () -> {
+          members().save(survivor);
+          members().save(duplicate);
+        });
+    seenEverywhere(otherServer, ticker, List.of(), "status", "applied");
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord Sàrl"), "status", "merged");
+
+    Member current = members().byId(survivor.id()).orElseThrow();
+    current.leave(SampleMember.STAFF, SampleMember.T0.plusSeconds(1_000), "closed");
+    inTransaction(() -> members().save(current));
+    seenEverywhere(otherServer, ticker, List.of(), "q", "atelier");
+    seenEverywhere(otherServer, ticker, List.of("Atelier Nord"), "status", "left");
+  }
+
+  /** Found at once on this server, and on the other once its recheck interval has passed. */
+  private void seenEverywhere(
+      JpaMemberSearch otherServer, Ticker ticker, List<String> expected, String... query) {
+    assertEquals(expected, names(query(query)), "this server");
+    ticker.advanceMillis(StampedCache.RECHECK_MILLIS);
+    MemberSearchResult there = otherServer.search(parameters(query));
+    assertEquals(expected, names(there), "another server");
+    assertEquals(expected.size(), there.page().totalItems(), "another server's total");
+    // Each search outside a transaction holds a connection until its entity manager is closed.
+    store.closeDetached();
+  }
+
+  @Test
+  void aRolledBackWrite_leavesNothingInTheIndex() {
+    Member member = stored(SampleMember.named("Atelier Nord").build());
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+    member.updateProfile(
+        renamed(member, "Studio Ost"), Clock.fixed(SampleMember.T0, ZoneOffset.UTC));
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            inTransaction(
+                () -> {
+                  members().save(member);
+                  members().add(SampleMember.named("Atelier Phantom").build());
+                  // Searched inside the transaction: its own writes, in SQL.
+                  assertEquals(List.of("Atelier Phantom"), names(query("q", "atelier")));
+                  throw new IllegalStateException("rolled back");
+                }));
+    // A later commit raises the generation to the number the rolled-back transaction took.
+    stored(SampleMember.named("Bureau West").build());
+
+    assertEquals(List.of("Atelier Nord"), names(query("q", "atelier")));
+    assertEquals(List.of(), names(query("q", "phantom")));
+    assertEquals(List.of(), names(query("q", "ost")));
+    assertEquals(List.of("Bureau West"), names(query("q", "west")));
+    MemberSearchResult everything = search().search(MemberSearchQuery.everything());
+    assertEquals(2, everything.page().totalItems());
+    assertEquals(2, everything.facets().get(Facet.KIND).stream().mapToLong(c -> c.count()).sum());
+  }
+
+  @Test
+  void theIndex_findsRanksAndCountsAsTheSql_forEveryKindOfQuery() {
+    seedDirectory();
+    stored(
+        SampleMember.named("Animation Atelier")
+            .sectors("design", "gaming")
+            .in("Metz", "FR")
+            .languages("fr")
+            .markets("LU", "DE")
+            .wants("DE")
+            .keywords("animation")
+            .build());
+    stored(SampleMember.named("Animaton Studio").sectors("music").in("Luxembourg", "LU").build());
+    DirectoryGeneration everyRead = new DirectoryGeneration(0, System::nanoTime);
+    JpaMemberSearch sql = new JpaMemberSearch(store::entityManager, 0, everyRead, false);
+    JpaMemberSearch index = new JpaMemberSearch(store::entityManager, 0, everyRead, true);
+    List<String[]> queries =
+        List.of(
+            new String[] {},
+            new String[] {"q", "animation"},
+            new String[] {"q", "anim"},
+            new String[] {"q", "animaton"},
+            new String[] {"q", "an"},
+            new String[] {"q", "animation studio"},
+            new String[] {"q", "keramik"},
+            new String[] {"q", "creee"},
+            new String[] {"q", "!!!"},
+            new String[] {"q", "animation", "sort", "name"},
+            new String[] {"q", "animation", "sort", "newest"},
+            new String[] {"sort", "newest"},
+            new String[] {"sector", "design"},
+            new String[] {"sector", "design", "country", "LU"},
+            new String[] {"sector", "design", "sector", "gaming", "language", "fr"},
+            new String[] {"market", "FR", "kind", "company"},
+            new String[] {"q", "animation", "market", "FR", "country", "BE"},
+            new String[] {"wants", "DE"},
+            new String[] {"keyword", "animation"},
+            new String[] {"keyword", "keramik", "status", "applied", "status", "active"},
+            new String[] {"country", "NL"},
+            new String[] {"size", "2", "page", "1"},
+            new String[] {"q", "animation", "size", "1", "page", "2"});
+    for (String[] query : queries) {
+      MemberSearchQuery q = parameters(query);
+      assertEquals(sql.search(q), index.search(q), String.join(" ", query));
+      // Each search outside a transaction holds a connection until its entity manager is closed.
+      store.closeDetached();
+    }
+  }
+
+  private static MemberSearchQuery parameters(String... nameValuePairs) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      parameters
+          .computeIfAbsent(nameValuePairs[i], k -> new ArrayList<>())
+          .add(nameValuePairs[i + 1]);
+    }
+    return MemberSearchQuery.fromParameters(parameters);
   }
 
   private static MemberProfile renamed(Member member, String name) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -304,9 +305,11 @@ class MemberSearchBenchmark {
     int searches = Integer.getInteger("benchmark.searches", 300);
     int uncachedSearches = Integer.getInteger("benchmark.uncachedSearches", 40);
     try (TestStore store = TestStore.postgresql("member_search_benchmark")) {
-      JpaMemberSearch uncached =
+      // The reference: every search computed in SQL, as before the in-memory index.
+      JpaMemberSearch sql =
           new JpaMemberSearch(
-              store::entityManager, 0, new DirectoryGeneration(0, System::nanoTime));
+              store::entityManager, 0, new DirectoryGeneration(0, System::nanoTime), false);
+      int sqlSearches = Integer.getInteger("benchmark.sqlSearches", uncachedSearches);
       int loaded = 0;
       line(
           "Member search latency, one client, embedded PostgreSQL "
@@ -317,7 +320,9 @@ class MemberSearchBenchmark {
               + searches
               + " searches per kind with the cache (after each distinct search once), "
               + uncachedSearches
-              + " without (after a tenth as many)");
+              + " without (after a tenth as many), "
+              + sqlSearches
+              + " in SQL");
       for (int size : sizes) {
         long start = System.nanoTime();
         load(store, loaded, size - loaded);
@@ -333,8 +338,16 @@ class MemberSearchBenchmark {
                 loadMillis,
                 store.count("SELECT COUNT(*) FROM member_search_term"),
                 store.count("SELECT COUNT(*) FROM search_word")));
-        line("  every search computed afresh (cache off):");
-        measure(store, uncached, uncachedSearches, false);
+        line("  every search computed afresh in SQL (before the in-memory index):");
+        measure(store, sql, sqlSearches, false, false);
+        JpaMemberSearch inMemory =
+            new JpaMemberSearch(
+                store::entityManager, 0, new DirectoryGeneration(0, System::nanoTime));
+        indexBuilt(store, inMemory);
+        line("  every search computed afresh in memory (result cache off):");
+        measure(store, inMemory, uncachedSearches, false, false);
+        line("  one member changed before every search (index updated, result cache off):");
+        measure(store, inMemory, uncachedSearches, false, true);
         line("  as deployed (recent searches cached until the directory changes):");
         measure(
             store,
@@ -343,7 +356,8 @@ class MemberSearchBenchmark {
                 JpaMemberSearch.CACHED_SEARCHES,
                 new DirectoryGeneration(0, System::nanoTime)),
             searches,
-            true);
+            true,
+            false);
       }
     }
     Path file = Path.of("target", "member-search-benchmark.txt");
@@ -359,7 +373,12 @@ class MemberSearchBenchmark {
    * a cache holds them all, else a tenth of the measured number), then the measured searches, drawn
    * at random from the kind's distinct searches.
    */
-  private void measure(TestStore store, JpaMemberSearch search, int searches, boolean everyOnce) {
+  private void measure(
+      TestStore store,
+      JpaMemberSearch search,
+      int searches,
+      boolean everyOnce,
+      boolean changeFirst) {
     Map<String, List<MemberSearchQuery>> kinds = new LinkedHashMap<>();
     kinds.put("keyword", queries("q", KEYWORD_QUERIES));
     kinds.put("accented word", queries("q", ACCENTED_QUERIES));
@@ -400,6 +419,9 @@ class MemberSearchBenchmark {
       long hits = 0;
       for (int i = 0; i < searches; i++) {
         MemberSearchQuery query = pick(variants);
+        if (changeFirst) {
+          changeOneMember(store);
+        }
         long start = System.nanoTime();
         hits += search.search(query).page().totalItems();
         nanos.add(System.nanoTime() - start);
@@ -412,6 +434,64 @@ class MemberSearchBenchmark {
       }
     }
     line(row("all", all, -1));
+  }
+
+  /**
+   * Builds the adapter's in-memory index with its first search, and reports the time and the heap
+   * it holds (the heap in use after a full collection, with and without the index).
+   */
+  private void indexBuilt(TestStore store, JpaMemberSearch search) {
+    Runtime runtime = Runtime.getRuntime();
+    long before = usedHeap(runtime);
+    long start = System.nanoTime();
+    search.search(query());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    store.closeDetached();
+    long after = usedHeap(runtime);
+    MemberIndex index = search.latestIndex();
+    line(
+        String.format(
+            Locale.ROOT,
+            "  in-memory index: built by the first search in %,d ms; %,d members, %,d words;"
+                + " heap %.1f MB measured around a collection, %.1f MB estimated from its arrays",
+            millis,
+            index.size(),
+            index.words(),
+            (after - before) / 1e6,
+            index.estimatedBytes() / 1e6));
+  }
+
+  private static long usedHeap(Runtime runtime) {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** Writes one member as JpaMembers would, in its own transaction: a new generation. */
+  private void changeOneMember(TestStore store) {
+    try (Connection connection = store.dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      UUID id;
+      try (PreparedStatement pick =
+          connection.prepareStatement("SELECT id FROM member ORDER BY id LIMIT 1 OFFSET ?")) {
+        // Among the first members, fewer than there are in the smallest directory measured.
+        pick.setInt(1, random.nextInt(50));
+        try (ResultSet row = pick.executeQuery()) {
+          row.next();
+          id = row.getObject(1, UUID.class);
+        }
+      }
+      try (PreparedStatement touch =
+          connection.prepareStatement("UPDATE member SET version = version + 1 WHERE id = ?")) {
+        touch.setObject(1, id);
+        touch.executeUpdate();
+      }
+      SearchIndex.directoryChanged(connection, List.of(id));
+      connection.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<MemberSearchQuery> queries(String parameter, String[] values) {
@@ -517,7 +597,15 @@ class MemberSearchBenchmark {
       }
       batches.flush();
       SearchIndex.addWords(connection, words);
-      SearchIndex.directoryChanged(connection);
+      SearchIndex.directoryChanged(connection, List.of());
+      // Stamped as JpaMembers stamps what it writes, so that an index built before reads them.
+      try (PreparedStatement stamp =
+          connection.prepareStatement(
+              "UPDATE member SET directory_generation ="
+                  + " (SELECT generation FROM member_directory_state WHERE id = 1)"
+                  + " WHERE directory_generation = 0")) {
+        stamp.executeUpdate();
+      }
       connection.commit();
     }
   }
