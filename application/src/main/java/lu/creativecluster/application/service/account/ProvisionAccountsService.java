@@ -74,13 +74,23 @@ public class ProvisionAccountsService implements ProvisionAccountsUseCase {
 
   @Override
   public void provisionDemoAccounts(String demoPassword) {
+    provisionDemoAccounts(demoPassword, Optional.empty());
+  }
+
+  @Override
+  public void provisionDemoAccounts(String demoPassword, PasswordHash hashOfThatPassword) {
+    provisionDemoAccounts(demoPassword, Optional.of(hashOfThatPassword));
+  }
+
+  private void provisionDemoAccounts(String demoPassword, Optional<PasswordHash> made) {
     if (accounts.count() > 0) {
       return;
     }
     PasswordRules.check(demoPassword, commonPasswords);
     // One hash for all: they share a published password, so a salt per account protects nothing
-    // here, and each hash costs the full key-derivation work at every demo start.
-    PasswordHash shared = hasher.hash(demoPassword);
+    // here, and each hash costs the full key-derivation work (about 2 s of a cold start) at every
+    // demo start; the published default's hash comes ready-made.
+    PasswordHash shared = made.orElseGet(() -> hasher.hash(demoPassword));
     for (DemoAccount demo : DEMO_ACCOUNTS) {
       create(new Email(demo.email()), demo.displayName(), demo.role(), shared);
     }

@@ -13,6 +13,7 @@ import lu.creativecluster.application.port.in.account.SignInCommand;
 import lu.creativecluster.application.port.in.account.WeakPasswordException;
 import lu.creativecluster.domain.account.Account;
 import lu.creativecluster.domain.account.AccountStatus;
+import lu.creativecluster.domain.account.PasswordHash;
 import lu.creativecluster.domain.account.Role;
 import lu.creativecluster.domain.audit.AuditAction;
 import lu.creativecluster.domain.audit.AuditEvent;
@@ -58,6 +59,31 @@ class ProvisionAccountsServiceTest {
     assertEquals(4, created.size());
     assertTrue(created.stream().allMatch(e -> e.actor().equals("system")));
     assertEquals("admin@demo.creativecluster.lu", created.get(0).target());
+  }
+
+  @Test
+  void demoAccounts_withAHashMadeEarlier_storeIt_withoutHashingAgain_andSignInWithThePassword() {
+    PasswordHash madeEarlier = new FakePasswordHasher().hash(DEMO_PASSWORD);
+    int hashesBefore = world.hasher.hashes();
+
+    service.provisionDemoAccounts(DEMO_PASSWORD, madeEarlier);
+
+    assertEquals(hashesBefore, world.hasher.hashes());
+    List<Account> all = world.accounts.all();
+    assertEquals(4, all.size());
+    assertTrue(all.stream().allMatch(a -> a.passwordHash().equals(Optional.of(madeEarlier))));
+    world
+        .signInService()
+        .signIn(new SignInCommand("admin@demo.creativecluster.lu", DEMO_PASSWORD, "127.0.0.1"));
+  }
+
+  @Test
+  void demoAccounts_withAHashMadeEarlier_stillRefuseAWeakPassword() {
+    PasswordHash madeEarlier = new FakePasswordHasher().hash("demo");
+
+    assertThrows(
+        WeakPasswordException.class, () -> service.provisionDemoAccounts("demo", madeEarlier));
+    assertEquals(0, world.accounts.count());
   }
 
   @Test

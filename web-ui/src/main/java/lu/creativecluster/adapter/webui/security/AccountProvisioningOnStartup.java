@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import lu.creativecluster.application.port.in.account.ProvisionAccountsUseCase;
+import lu.creativecluster.domain.account.PasswordHash;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -27,6 +28,18 @@ class AccountProvisioningOnStartup {
   static final String DEMO = "cluster.demo";
   static final String DEMO_PASSWORD = "cluster.demo.password";
   static final String DEFAULT_DEMO_PASSWORD = "cluster-demo-2026";
+
+  /**
+   * {@link #DEFAULT_DEMO_PASSWORD} hashed once, as the platform's hasher stores it (PBKDF2-SHA256,
+   * 600,000 iterations, random salt): the password is published in the README, so a hash made at
+   * build time protects as much as one made at each start, and a demo start saves the key
+   * derivation (about 2 s of a cold JVM). {@code AccountProvisioningOnStartupTest} checks that it
+   * is this password's hash.
+   */
+  static final PasswordHash DEFAULT_DEMO_PASSWORD_HASH =
+      new PasswordHash(
+          "pbkdf2-sha256$600000$3IzzyOJ44ICs9qkcoNa5XQ$baCov77Yc1S9vqnNbl/tW6423P0bv/P24nluGSAW+F0");
+
   static final String ADMIN_EMAIL = "cluster.admin.email";
   static final String ADMIN_PASSWORD = "cluster.admin.password";
   static final String ADMIN_NAME = "cluster.admin.name";
@@ -47,8 +60,12 @@ class AccountProvisioningOnStartup {
       Function<String, Optional<String>> settings, ProvisionAccountsUseCase provision) {
     if (demoSwitchedOn(settings)) {
       try {
-        provision.provisionDemoAccounts(
-            settings.apply(DEMO_PASSWORD).orElse(DEFAULT_DEMO_PASSWORD));
+        String demoPassword = settings.apply(DEMO_PASSWORD).orElse(DEFAULT_DEMO_PASSWORD);
+        if (demoPassword.equals(DEFAULT_DEMO_PASSWORD)) {
+          provision.provisionDemoAccounts(demoPassword, DEFAULT_DEMO_PASSWORD_HASH);
+        } else {
+          provision.provisionDemoAccounts(demoPassword);
+        }
         LOG.info(
             "Demo switched on (" + DEMO + "=true): the demo accounts are available (see README)");
       } catch (RuntimeException e) {

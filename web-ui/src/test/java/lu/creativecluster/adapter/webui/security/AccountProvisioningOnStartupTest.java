@@ -1,15 +1,20 @@
 package lu.creativecluster.adapter.webui.security;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import lu.creativecluster.application.port.in.account.ProvisionAccountsUseCase;
+import lu.creativecluster.domain.account.PasswordHash;
 import org.junit.jupiter.api.Test;
 
 class AccountProvisioningOnStartupTest {
@@ -19,9 +24,17 @@ class AccountProvisioningOnStartupTest {
     final List<String> demoPasswords = new ArrayList<>();
     final List<String> admins = new ArrayList<>();
 
+    final List<PasswordHash> madeEarlier = new ArrayList<>();
+
     @Override
     public void provisionDemoAccounts(String demoPassword) {
       demoPasswords.add(demoPassword);
+    }
+
+    @Override
+    public void provisionDemoAccounts(String demoPassword, PasswordHash hashOfThatPassword) {
+      demoPasswords.add(demoPassword);
+      madeEarlier.add(hashOfThatPassword);
     }
 
     @Override
@@ -55,6 +68,34 @@ class AccountProvisioningOnStartupTest {
         provision);
 
     assertEquals(List.of("cluster-demo-2026"), provision.demoPasswords);
+    assertEquals(
+        List.of(AccountProvisioningOnStartup.DEFAULT_DEMO_PASSWORD_HASH), provision.madeEarlier);
+  }
+
+  /**
+   * The ready-made hash is the default password's, in the format of adapters-system's PBKDF2 hasher
+   * ({@code pbkdf2-sha256$<iterations>$<salt>$<key>}), derived here with the JDK directly.
+   */
+  @Test
+  void theReadyMadeDemoHash_isTheDefaultDemoPasswordsHash() throws Exception {
+    String[] parts =
+        AccountProvisioningOnStartup.DEFAULT_DEMO_PASSWORD_HASH.encoded().split("\\$", -1);
+    assertEquals("pbkdf2-sha256", parts[0]);
+    assertEquals(600_000, Integer.parseInt(parts[1]));
+    byte[] salt = Base64.getDecoder().decode(parts[2]);
+    byte[] key = Base64.getDecoder().decode(parts[3]);
+
+    byte[] derived =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(
+                new PBEKeySpec(
+                    AccountProvisioningOnStartup.DEFAULT_DEMO_PASSWORD.toCharArray(),
+                    salt,
+                    600_000,
+                    key.length * 8))
+            .getEncoded();
+
+    assertArrayEquals(key, derived);
   }
 
   @Test
@@ -66,6 +107,7 @@ class AccountProvisioningOnStartupTest {
         provision);
 
     assertEquals(List.of("a demo passphrase"), provision.demoPasswords);
+    assertTrue(provision.madeEarlier.isEmpty());
   }
 
   @Test
