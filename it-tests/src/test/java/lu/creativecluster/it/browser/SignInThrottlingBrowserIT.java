@@ -56,7 +56,10 @@ class SignInThrottlingBrowserIT extends PlatformDeployment {
     browser = HeadlessChromium.start("en");
 
     // Other classes' failed sign-ins from this address may still count (the WAR stays deployed
-    // through the run), so the throttling is recognised by its text, not as the first change.
+    // through the run). Were they to make up part of the throttle, it would lift when they leave
+    // the window, possibly before the right password is tried below; so they leave it first, and
+    // every failure the throttle counts is this loop's.
+    pauseUntil(Instant.now().plus(WINDOW).plusSeconds(1));
     String throttled = null;
     // The throttle lifts when the oldest failure it counts leaves the window. It counts only the
     // last MAX_FAILURES failures, which include every failure of this loop, so the oldest is at the

@@ -51,7 +51,7 @@ public class RecordJsonWriter implements MessageBodyWriter<Record> {
     // Written to a buffer first: closing a generator closes its stream, and the container owns it.
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
     JsonGenerator json = GENERATORS.createGenerator(buffer, StandardCharsets.UTF_8);
-    RecordShape.of(value.getClass()).orElseThrow().write(json, null, value);
+    RecordShape.of(value.getClass()).orElseThrow().write(json, value);
     json.close();
     buffer.writeTo(out);
   }

@@ -50,9 +50,9 @@ final class RecordShape {
         }
       };
 
-  /** Writes one value into the generator, under a name or (null name) as an array element. */
+  /** Writes one value where the generator expects a value (after a key, or in an array). */
   interface ValueWriter {
-    void write(JsonGenerator json, String name, Object value);
+    void write(JsonGenerator json, Object value);
   }
 
   private record Property(String name, MethodHandle accessor, ValueWriter writer) {}
@@ -68,16 +68,13 @@ final class RecordShape {
     return SHAPES.get(type);
   }
 
-  void write(JsonGenerator json, String name, Object record) {
-    if (name == null) {
-      json.writeStartObject();
-    } else {
-      json.writeStartObject(name);
-    }
+  void write(JsonGenerator json, Object record) {
+    json.writeStartObject();
     for (Property property : properties) {
       Object value = read(property, record);
       if (value != null) {
-        property.writer().write(json, property.name(), value);
+        json.writeKey(property.name());
+        property.writer().write(json, value);
       }
     }
     json.writeEnd();
@@ -180,56 +177,32 @@ final class RecordShape {
 
   private static ValueWriter writerForClass(Class<?> type, Set<Class<?>> inProgress) {
     if (type == String.class || type == URI.class || type == UUID.class) {
-      return (json, name, value) -> text(json, name, value.toString());
+      return (json, value) -> json.write(value.toString());
     }
     if (type == boolean.class || type == Boolean.class) {
-      return (json, name, value) -> {
-        if (name == null) {
-          json.write((Boolean) value);
-        } else {
-          json.write(name, (Boolean) value);
-        }
-      };
+      return (json, value) -> json.write((Boolean) value);
     }
     if (type == int.class || type == Integer.class || type == short.class || type == Short.class) {
-      return (json, name, value) -> integer(json, name, ((Number) value).intValue());
+      return (json, value) -> json.write(((Number) value).intValue());
     }
     if (type == long.class || type == Long.class) {
-      return (json, name, value) -> {
-        if (name == null) {
-          json.write((Long) value);
-        } else {
-          json.write(name, (Long) value);
-        }
-      };
+      return (json, value) -> json.write((Long) value);
     }
     if (type == BigDecimal.class) {
-      return (json, name, value) -> {
-        if (name == null) {
-          json.write((BigDecimal) value);
-        } else {
-          json.write(name, (BigDecimal) value);
-        }
-      };
+      return (json, value) -> json.write((BigDecimal) value);
     }
     if (type == BigInteger.class) {
-      return (json, name, value) -> {
-        if (name == null) {
-          json.write((BigInteger) value);
-        } else {
-          json.write(name, (BigInteger) value);
-        }
-      };
+      return (json, value) -> json.write((BigInteger) value);
     }
     if (type == Instant.class) {
-      return (json, name, value) ->
-          text(json, name, INSTANT.format(((Instant) value).atOffset(ZoneOffset.UTC)));
+      return (json, value) ->
+          json.write(INSTANT.format(((Instant) value).atOffset(ZoneOffset.UTC)));
     }
     if (type == LocalDate.class) {
-      return (json, name, value) -> text(json, name, DATE.format((LocalDate) value));
+      return (json, value) -> json.write(DATE.format((LocalDate) value));
     }
     if (type == LocalDateTime.class) {
-      return (json, name, value) -> text(json, name, DATE_TIME.format((LocalDateTime) value));
+      return (json, value) -> json.write(DATE_TIME.format((LocalDateTime) value));
     }
     if (type.isRecord()) {
       if (inProgress.contains(type)) {
@@ -242,17 +215,13 @@ final class RecordShape {
   }
 
   private static ValueWriter collectionWriter(ValueWriter element) {
-    return (json, name, value) -> {
-      if (name == null) {
-        json.writeStartArray();
-      } else {
-        json.writeStartArray(name);
-      }
+    return (json, value) -> {
+      json.writeStartArray();
       for (Object item : (Collection<?>) value) {
         if (item == null) {
           json.writeNull();
         } else {
-          element.write(json, null, item);
+          element.write(json, item);
         }
       }
       json.writeEnd();
@@ -260,37 +229,17 @@ final class RecordShape {
   }
 
   private static ValueWriter mapWriter(ValueWriter valueWriter) {
-    return (json, name, value) -> {
-      if (name == null) {
-        json.writeStartObject();
-      } else {
-        json.writeStartObject(name);
-      }
+    return (json, value) -> {
+      json.writeStartObject();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        String key = String.valueOf(entry.getKey());
+        json.writeKey(String.valueOf(entry.getKey()));
         if (entry.getValue() == null) {
-          json.writeNull(key);
+          json.writeNull();
         } else {
-          valueWriter.write(json, key, entry.getValue());
+          valueWriter.write(json, entry.getValue());
         }
       }
       json.writeEnd();
     };
-  }
-
-  private static void text(JsonGenerator json, String name, String value) {
-    if (name == null) {
-      json.write(value);
-    } else {
-      json.write(name, value);
-    }
-  }
-
-  private static void integer(JsonGenerator json, String name, int value) {
-    if (name == null) {
-      json.write(value);
-    } else {
-      json.write(name, value);
-    }
   }
 }
