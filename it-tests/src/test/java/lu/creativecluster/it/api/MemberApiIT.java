@@ -611,6 +611,49 @@ class MemberApiIT extends MemberFixtureDeployment {
     given().get(url).then().body("pitch.en", equalTo("Music and sound studio"));
   }
 
+  /**
+   * A visitor's 404 for a member not yet approved is kept like a profile (the public answer cache
+   * keeps the problems a request causes by itself), so it must give way to the profile as soon as
+   * staff approve the member, and a parameter out of range stays a 400 on every read.
+   */
+  @Test
+  void aVisitorsKept404_givesWayToTheProfile_onceStaffApproveTheMember() {
+    Fixture f = fixture();
+    TestMembers.Made applicant =
+        // A tag of its own: once approved it must not join the fixture's members other tests count.
+        member(
+            "kept-" + f.tag(),
+            "Kept Applicant",
+            Map.of("sector", List.of("design"), "status", "applied"));
+    String url = api("/members/" + applicant.slug());
+    for (int read = 0; read < 2; read++) {
+      given()
+          .get(url)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:creative-cluster:problem:unknown-member"));
+      given()
+          .get(api("/members?size=0"))
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("invalidParams[0].name", equalTo("size"));
+    }
+    as(f.staff())
+        .contentType("application/json")
+        .body("{\"decision\":\"approve\"}")
+        .post(url + "/decisions")
+        .then()
+        .statusCode(200);
+
+    given()
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("displayName", equalTo("Kept Applicant kept-" + f.tag()));
+  }
+
   @Test
   void staffDecide_andAMergedProfileRedirectsToTheSurvivor() {
     Fixture f = fixture();

@@ -4,16 +4,19 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** REST adapter: a 200 answer as the API wrote it, which {@link PublicAnswerCache} replays. */
-record PublicAnswer(List<Map.Entry<String, String>> headers, byte[] body) {
+/**
+ * REST adapter: an answer as the API wrote it (a 200, or a problem the request itself caused),
+ * which {@link PublicAnswerCache} replays.
+ */
+record PublicAnswer(int status, List<Map.Entry<String, String>> headers, byte[] body) {
 
   PublicAnswer {
     headers = List.copyOf(headers);
   }
 
-  /** The same answer again: its headers and the bytes the entity was written as. */
+  /** The same answer again: its status, headers and the bytes the entity was written as. */
   Response response() {
-    Response.ResponseBuilder answer = Response.ok(body);
+    Response.ResponseBuilder answer = Response.status(status).entity(body);
     for (Map.Entry<String, String> header : headers) {
       answer.header(header.getKey(), header.getValue());
     }

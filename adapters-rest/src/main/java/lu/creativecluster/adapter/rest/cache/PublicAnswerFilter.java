@@ -22,8 +22,13 @@ import java.util.Set;
 
 /**
  * REST adapter: answers an anonymous GET of a public resource from {@link PublicAnswerCache} when
- * it holds the answer under the current token, and otherwise marks the request so that its 200
- * answer is kept ({@link PublicAnswerRecorder} copies the bytes as they are written).
+ * it holds the answer under the current token, and otherwise marks the request so that its answer
+ * is kept ({@link PublicAnswerRecorder} copies the bytes as they are written).
+ *
+ * <p>Kept are 200 answers and the problems that follow from the request and the data alone: a 400
+ * for a parameter out of range and a 404 for something that does not exist are as fresh, under the
+ * same token, as the 200 they stand in for (a member added moves the directory's generation, so its
+ * 404 goes with it). A 5xx, and any answer the caller's identity or rate could change, is not.
  *
  * <p>Pre-matching and after the rate limit, so a replayed answer still counts against the caller's
  * budget. Only callers without credentials are served from or fill the cache: whoever sends a token
@@ -40,8 +45,10 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
   /** Request property: the key and token under which this request's answer is to be kept. */
   static final String PENDING = PublicAnswerFilter.class.getName() + ".pending";
 
-  /** Request property: the pending answer's headers, once the resource answered 200. */
+  /** Request property: the pending answer's status and headers, once the resource answered. */
   static final String RECORDING = PublicAnswerFilter.class.getName() + ".recording";
+
+  private static final Set<Integer> KEPT_STATUSES = Set.of(200, 400, 404);
 
   /** Headers the container writes itself for each answer. */
   private static final Set<String> NOT_REPLAYED = Set.of("content-length", "date");
@@ -54,6 +61,8 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
           HttpHeaders.IF_UNMODIFIED_SINCE);
 
   record Pending(PublicAnswerCache.Key key, Object token) {}
+
+  record Recording(int status, List<Map.Entry<String, String>> headers) {}
 
   @Inject PublicAnswerCache cache;
 
@@ -93,7 +102,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(PENDING) == null
-        || response.getStatus() != 200
+        || !KEPT_STATUSES.contains(response.getStatus())
         || !response.hasEntity()
         || !storable(response)) {
       request.removeProperty(PENDING);
@@ -108,7 +117,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
                 values.forEach(value -> headers.add(Map.entry(name, value)));
               }
             });
-    request.setProperty(RECORDING, headers);
+    request.setProperty(RECORDING, new Recording(response.getStatus(), headers));
   }
 
   private static boolean storable(ContainerResponseContext response) {

@@ -8,8 +8,6 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import java.util.Map;
 
 /**
  * REST adapter: for an answer {@link PublicAnswerFilter} decided to keep, writes the entity into a
@@ -26,7 +24,8 @@ public class PublicAnswerRecorder implements WriterInterceptor {
   public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
     Object pending = context.getProperty(PublicAnswerFilter.PENDING);
     Object recording = context.getProperty(PublicAnswerFilter.RECORDING);
-    if (!(pending instanceof PublicAnswerFilter.Pending kept) || !(recording instanceof List<?>)) {
+    if (!(pending instanceof PublicAnswerFilter.Pending kept)
+        || !(recording instanceof PublicAnswerFilter.Recording answered)) {
       context.proceed();
       return;
     }
@@ -39,9 +38,8 @@ public class PublicAnswerRecorder implements WriterInterceptor {
       context.setOutputStream(original);
     }
     byte[] body = buffer.toByteArray();
-    @SuppressWarnings("unchecked")
-    List<Map.Entry<String, String>> headers = (List<Map.Entry<String, String>>) recording;
-    cache.keep(kept.key(), kept.token(), new PublicAnswer(headers, body));
+    cache.keep(
+        kept.key(), kept.token(), new PublicAnswer(answered.status(), answered.headers(), body));
     original.write(body);
   }
 }

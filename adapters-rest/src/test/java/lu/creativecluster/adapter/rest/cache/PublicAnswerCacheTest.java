@@ -27,7 +27,7 @@ class PublicAnswerCacheTest {
   }
 
   private static PublicAnswer answer(byte[] body) {
-    return new PublicAnswer(List.of(Map.entry("Content-Type", "application/json")), body);
+    return new PublicAnswer(200, List.of(Map.entry("Content-Type", "application/json")), body);
   }
 
   private PublicAnswerCache.Key keep(String target, String body) {
