@@ -55,8 +55,11 @@ SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/cluster-benchmark.XXXXXX")"
 echo "== copying the server to $SCRATCH (platform WAR built $(date -r "$SERVER/standalone/deployments/creative-cluster.war" '+%F %T'))"
 cp -a "$SERVER" "$SCRATCH/server"
 # A fresh start, as after a build: no H2 data, logs or deployment markers of earlier runs.
-rm -rf "$SCRATCH/server/standalone/data" "$SCRATCH/server/standalone/log" "$SCRATCH/server/standalone/tmp"
-rm -f "$SCRATCH"/server/standalone/deployments/*.{deployed,failed,isdeploying,pending}
+fresh_state() {
+  rm -rf "$SCRATCH/server/standalone/data" "$SCRATCH/server/standalone/log" "$SCRATCH/server/standalone/tmp"
+  rm -f "$SCRATCH"/server/standalone/deployments/*.{deployed,failed,isdeploying,pending}
+}
+fresh_state
 cp "$NOOP_WAR" "$SCRATCH/server/standalone/deployments/"
 
 SERVER_PID=""
@@ -115,10 +118,8 @@ kill "$SERVER_PID"
 while kill -0 "$SERVER_PID" 2>/dev/null; do sleep 0.2; done
 wait "$LAUNCHER_PID" 2>/dev/null || true
 echo "   stopped after $(( ($(date +%s%N) - stop_ns) / 1000000 )) ms; $(ls "$SCRATCH/server/standalone/class-data" 2>/dev/null | wc -l) archive(s)"
-rm -rf "$SCRATCH/server/standalone/data" "$SCRATCH/server/standalone/log" "$SCRATCH/server/standalone/tmp"
-rm -f "$SCRATCH"/server/standalone/deployments/*.{deployed,failed,isdeploying,pending}
+fresh_state
 start_server
-[ -n "$SERVER_PID" ] || SERVER_PID="$(cat "$SCRATCH/server.pid")"
 rss_ready_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
 echo "   ready (/health/ready UP on port $MGMT_PORT) after $ready_ms ms; RSS then $((rss_ready_kb / 1024)) MB"
 
