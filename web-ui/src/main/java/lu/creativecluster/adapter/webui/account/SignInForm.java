@@ -6,13 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import lu.creativecluster.adapter.webui.security.SessionSignIn;
 import lu.creativecluster.adapter.webui.site.Feedback;
 import lu.creativecluster.adapter.webui.site.LocalizedPath;
 import lu.creativecluster.adapter.webui.site.NextPath;
@@ -36,7 +35,7 @@ public class SignInForm {
    */
   public static final String REFUSED_ATTRIBUTE = "lu.creativecluster.webui.signInRefused";
 
-  private final SecurityContext securityContext;
+  private final SessionSignIn sessions;
   private final HttpServletRequest request;
   private final SiteContext site;
   private final Feedback feedback;
@@ -50,11 +49,8 @@ public class SignInForm {
 
   @Inject
   public SignInForm(
-      SecurityContext securityContext,
-      HttpServletRequest request,
-      SiteContext site,
-      Feedback feedback) {
-    this.securityContext = securityContext;
+      SessionSignIn sessions, HttpServletRequest request, SiteContext site, Feedback feedback) {
+    this.sessions = sessions;
     this.request = request;
     this.site = site;
     this.feedback = feedback;
@@ -65,12 +61,7 @@ public class SignInForm {
     ExternalContext external = faces.getExternalContext();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email, password))
-                .newAuthentication(true));
+        sessions.signIn(request, response, new UsernamePasswordCredential(email, password));
     password = null;
     if (response.isCommitted() || status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();

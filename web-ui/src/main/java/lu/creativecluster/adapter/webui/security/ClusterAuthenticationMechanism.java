@@ -3,12 +3,8 @@ package lu.creativecluster.adapter.webui.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,15 +18,16 @@ import lu.creativecluster.application.port.in.account.ConfirmSessionUseCase;
 import lu.creativecluster.domain.access.Actor;
 
 /**
- * Security adapter: the one HTTP authentication mechanism of the WAR. A request with {@code
- * Authorization: Bearer} is a partner system (its JWT is verified, no session is made); otherwise a
- * signed-in person is recognised by the {@link Actor} in their session (while their account still
- * accepts the session, {@link ConfirmSessionUseCase}), and the sign-in page starts such a session
- * through {@code SecurityContext.authenticate}. It also keeps visitors and people without the role
- * out of the protected pages ({@link ProtectedPaths}).
+ * Security adapter: the one authentication mechanism of the WAR, asked for every request through
+ * {@link ClusterServerAuthModule}. A request with {@code Authorization: Bearer} is a partner system
+ * (its JWT is verified, no session is made); otherwise a signed-in person is recognised by the
+ * {@link Actor} in their session (while their account still accepts the session, {@link
+ * ConfirmSessionUseCase}), and the sign-in page starts such a session ({@link
+ * SessionSignIn#signIn}). It also keeps visitors and people without the role out of the protected
+ * pages ({@link ProtectedPaths}).
  */
 @ApplicationScoped
-public class ClusterAuthenticationMechanism implements HttpAuthenticationMechanism {
+public class ClusterAuthenticationMechanism {
 
   private static final Logger LOG =
       Logger.getLogger(ClusterAuthenticationMechanism.class.getName());
@@ -38,7 +35,7 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
   static final String AUTHORIZATION = "Authorization";
 
   private final PartnerTokenVerifier tokens;
-  private final IdentityStoreHandler identityStores;
+  private final ClusterIdentityStore identityStore;
   private final ConfirmSessionUseCase confirmSession;
   private final Clock clock;
 
@@ -53,36 +50,37 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
   @Inject
   public ClusterAuthenticationMechanism(
       PartnerTokenVerifier tokens,
-      IdentityStoreHandler identityStores,
+      ClusterIdentityStore identityStore,
       ConfirmSessionUseCase confirmSession,
       Clock clock) {
     this.tokens = tokens;
-    this.identityStores = identityStores;
+    this.identityStore = identityStore;
     this.confirmSession = confirmSession;
     this.clock = clock;
   }
 
-  @Override
+  /**
+   * Who calls, told to the container through {@code login}; {@code signIn} is the credential the
+   * sign-in page typed, null on every other request.
+   */
   public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      UsernamePasswordCredential signIn,
+      ContainerLogin login) {
     Optional<String> bearer = bearerToken(request.getHeader(AUTHORIZATION));
     if (bearer.isPresent()) {
-      return partner(bearer.get(), request, response, context);
+      return partner(bearer.get(), request, response, login);
     }
-    Credential credential =
-        context.isAuthenticationRequest() && context.getAuthParameters() != null
-            ? context.getAuthParameters().getCredential()
-            : null;
-    if (credential instanceof UsernamePasswordCredential) {
-      return signIn(credential, request, context);
+    if (signIn != null) {
+      return signIn(signIn, request, login);
     }
     Optional<SignedInSession.SignedIn> session = confirmed(request);
     if (session.isPresent()) {
       Actor person = session.get().actor();
-      return guard(person, request, response, context)
-          .orElseGet(() -> context.notifyContainerAboutLogin(person, ContainerGroups.of(person)));
+      return guard(person, request, response).orElseGet(() -> login.caller(person));
     }
-    return guard(Actor.visitor(), request, response, context).orElseGet(context::doNothing);
+    return guard(Actor.visitor(), request, response).orElseGet(login::anonymous);
   }
 
   /**
@@ -108,7 +106,7 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
       String token,
       HttpServletRequest request,
       HttpServletResponse response,
-      HttpMessageContext context) {
+      ContainerLogin login) {
     Actor partner;
     try {
       partner = tokens.verify(token);
@@ -116,21 +114,20 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
       LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
       return refusedTokens.refuse(request, response);
     }
-    return guard(partner, request, response, context)
-        .orElseGet(() -> context.notifyContainerAboutLogin(partner, ContainerGroups.of(partner)));
+    return guard(partner, request, response).orElseGet(() -> login.caller(partner));
   }
 
   /** The sign-in page asked: check through the identity store, then start the session. */
   private AuthenticationStatus signIn(
-      Credential credential, HttpServletRequest request, HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(credential);
+      UsernamePasswordCredential credential, HttpServletRequest request, ContainerLogin login) {
+    CredentialValidationResult result = identityStore.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || !(result.getCallerPrincipal() instanceof SignedInCaller caller)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     Actor person = caller.actor();
     SignedInSession.start(request, person, clock.instant(), caller.sessionVersion());
-    return context.notifyContainerAboutLogin(person, ContainerGroups.of(person));
+    return login.caller(person);
   }
 
   /**
@@ -138,10 +135,7 @@ public class ClusterAuthenticationMechanism implements HttpAuthenticationMechani
    * without the role gets 403. Empty when the caller may go on.
    */
   private static Optional<AuthenticationStatus> guard(
-      Actor actor,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context) {
+      Actor actor, HttpServletRequest request, HttpServletResponse response) {
     ProtectedPaths.Requirement requirement = requirementOf(request);
     if (!requirement.signInRequired()) {
       return Optional.empty();

@@ -2,9 +2,14 @@ package lu.creativecluster.adapter.webui.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,8 +20,8 @@ import lu.creativecluster.domain.access.Actor;
 
 /**
  * Security adapter: what the pages may ask of a person's session: who is signed in, and signing out
- * (the session ends and the audit log records it). Signing in goes through {@code
- * SecurityContext.authenticate}, which reaches {@link ClusterAuthenticationMechanism}.
+ * (the session ends and the audit log records it), and signing in, which goes through the container
+ * to {@link ClusterAuthenticationMechanism}.
  */
 @ApplicationScoped
 public class SessionSignIn {
@@ -43,6 +48,31 @@ public class SessionSignIn {
   /** The caller of the current request: a signed-in person, a partner system, or a visitor. */
   public Actor currentActor() {
     return actorOf(request);
+  }
+
+  /**
+   * Signs the person in with what they typed: the container's {@code authenticate} asks {@link
+   * ClusterServerAuthModule}, which hands the credential to the mechanism. The mechanism's status
+   * comes back in a request attribute; SEND_FAILURE when the container refused without asking.
+   */
+  public AuthenticationStatus signIn(
+      HttpServletRequest current,
+      HttpServletResponse response,
+      UsernamePasswordCredential credential) {
+    current.setAttribute(ClusterServerAuthModule.CREDENTIAL_ATTRIBUTE, credential);
+    try {
+      current.authenticate(response);
+    } catch (ServletException e) {
+      // A refused sign-in: the status the module left says so (an exception carries no more).
+      LOG.log(Level.FINE, "Sign-in not accepted", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      current.removeAttribute(ClusterServerAuthModule.CREDENTIAL_ATTRIBUTE);
+    }
+    Object status = current.getAttribute(ClusterServerAuthModule.STATUS_ATTRIBUTE);
+    current.removeAttribute(ClusterServerAuthModule.STATUS_ATTRIBUTE);
+    return status instanceof AuthenticationStatus known ? known : AuthenticationStatus.SEND_FAILURE;
   }
 
   /**
