@@ -264,6 +264,45 @@ class InquiryApiIT extends PlatformDeployment {
   }
 
   @Test
+  void aTrackingAnswerReplayedToItsHolder_showsTheNextChangeAtOnce_andIsNeverStoredByBrowsers() {
+    String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+    String tracking =
+        given()
+            .contentType("application/json")
+            .body(submission(word, TestAccounts.newAddress("asker")))
+            .post(api("/inquiries"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("trackingToken");
+    for (int read = 0; read < 3; read++) {
+      given()
+          .get(api("/inquiries/" + tracking))
+          .then()
+          .statusCode(200)
+          .header("Cache-Control", containsString("no-store"))
+          .body("status", equalTo("received"))
+          .body("followUps.size()", equalTo(0));
+    }
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("message", "One more detail " + word))
+        .post(api("/inquiries/" + tracking + "/messages"))
+        .then()
+        .statusCode(200);
+
+    given()
+        .get(api("/inquiries/" + tracking))
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", containsString("no-store"))
+        .body("followUps[0].text", equalTo("One more detail " + word));
+    given().get(api("/inquiries/" + tracking.substring(1) + "A")).then().statusCode(404);
+  }
+
+  @Test
   void aMailServerThatIsDown_delaysTheConfirmation_whichArrivesExactlyOnceWhenItIsBack()
       throws IOException {
     String word = "w" + UUID.randomUUID().toString().substring(0, 8);

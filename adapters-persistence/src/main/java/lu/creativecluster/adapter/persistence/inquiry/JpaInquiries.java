@@ -58,6 +58,8 @@ public class JpaInquiries implements Inquiries {
   private static final List<String> FINAL =
       List.of(InquiryStatus.CLOSED.code(), InquiryStatus.REJECTED.code());
 
+  private static final String INQUIRY_ENTITY = "InquiryJpaEntity";
+
   /** Tracking reads kept: a few hundred askers looking at their inquiry at once, at most. */
   static final int TRACKING_CACHE_SIZE = 256;
 
@@ -148,7 +150,7 @@ public class JpaInquiries implements Inquiries {
     Objects.requireNonNull(hash, "hash");
     EntityManager em = entityManager.get();
     boolean cacheable = untouched(em);
-    List<?> stamp = cacheable ? trackingReads.currentStamp(em, "InquiryJpaEntity") : null;
+    List<?> stamp = cacheable ? trackingReads.currentStamp(em, INQUIRY_ENTITY) : null;
     if (cacheable) {
       Inquiry.State kept = trackingReads.get(hash, stamp);
       if (kept != null) {
@@ -182,6 +184,12 @@ public class JpaInquiries implements Inquiries {
       return true;
     }
     return StampedCache.untouched(em, InquiryJpaEntity.class);
+  }
+
+  /** The stamp the tracking reads are kept under (see the class comment). */
+  @Override
+  public Object trackingStamp() {
+    return trackingReads.currentStamp(entityManager.get(), INQUIRY_ENTITY);
   }
 
   @Override

@@ -4,9 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * REST adapter: how long a public answer may be replayed, by the first segment of its path under
- * {@code /api/v1}. Paths not named here (inquiries above all, whose answers are personal) are never
- * kept.
+ * REST adapter: how long an answer may be replayed, by the first segment of its path under {@code
+ * /api/v1}. Paths not named here are never kept.
  */
 enum AnswerFreshness {
   /** Reference data that changes only with a release: the sectors. */
@@ -14,7 +13,13 @@ enum AnswerFreshness {
   /** The member directory: kept while its generation, which every member change moves, stands. */
   MEMBERS,
   /** Public lists and figures: kept for {@code cluster.page-cache.seconds}. */
-  BRIEF;
+  BRIEF,
+  /**
+   * An inquiry as its asker sees it ({@code inquiries/{token}}): personal, so kept only as the
+   * token's holder gets it (a 200, under a digest of the path rather than the token itself) and
+   * while the inquiries' tracking stamp stands, which every change of any inquiry moves.
+   */
+  TRACKING;
 
   private static final Map<String, AnswerFreshness> BY_SEGMENT =
       Map.of(
@@ -25,7 +30,13 @@ enum AnswerFreshness {
           "events", BRIEF,
           "projects", BRIEF,
           "export-overview", BRIEF,
-          "impact", BRIEF);
+          "impact", BRIEF,
+          "inquiries", TRACKING);
+
+  /** Whether the answers carry personal data (see {@link #TRACKING}). */
+  boolean personal() {
+    return this == TRACKING;
+  }
 
   /** The freshness of a path relative to the API's root ({@code members/atelier}), if kept. */
   static Optional<AnswerFreshness> ofPath(String path) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import lu.creativecluster.application.port.in.inquiry.TrackInquiryUseCase;
 import lu.creativecluster.application.port.in.member.MemberDirectoryGenerationUseCase;
 import org.eclipse.microprofile.config.Config;
 
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.config.Config;
  * while that token is still the current one ({@link AnswerFreshness}): the sectors for the
  * deployment's life; the member directory while its generation stands (so a member edit shows on
  * the next call); the other public lists and figures for {@code cluster.page-cache.seconds}
- * (default 30; 0 never keeps them).
+ * (default 30; 0 never keeps them); an inquiry's tracking answer while no inquiry changed (the
+ * tracking stamp, which another server sees within a second, as the tracking read itself does).
  *
  * <p>Bounds: an answer is kept only if it is at most {@link #LARGEST_ANSWER} bytes, and all kept
  * answers together at most {@link #BUDGET} bytes, the least recently used going first, so visitors'
@@ -47,6 +50,7 @@ public class PublicAnswerCache {
   private record Entry(Object token, PublicAnswer answer) {}
 
   private final LongSupplier memberGeneration;
+  private final Supplier<Object> trackingStamp;
   private final long brieflyNanos;
   private final LongSupplier nanoTime;
   private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
@@ -54,13 +58,15 @@ public class PublicAnswerCache {
 
   /** For CDI's client proxy only. */
   protected PublicAnswerCache() {
-    this(() -> 0L, Duration.ZERO, System::nanoTime);
+    this(() -> 0L, Object::new, Duration.ZERO, System::nanoTime);
   }
 
   @Inject
-  public PublicAnswerCache(MemberDirectoryGenerationUseCase directory, Config config) {
+  public PublicAnswerCache(
+      MemberDirectoryGenerationUseCase directory, TrackInquiryUseCase tracking, Config config) {
     this(
         directory::generation,
+        tracking::freshness,
         config
             .getOptionalValue(BRIEFLY_SETTING, Long.class)
             .map(Duration::ofSeconds)
@@ -68,8 +74,13 @@ public class PublicAnswerCache {
         System::nanoTime);
   }
 
-  PublicAnswerCache(LongSupplier memberGeneration, Duration briefly, LongSupplier nanoTime) {
+  PublicAnswerCache(
+      LongSupplier memberGeneration,
+      Supplier<Object> trackingStamp,
+      Duration briefly,
+      LongSupplier nanoTime) {
     this.memberGeneration = memberGeneration;
+    this.trackingStamp = trackingStamp;
     this.brieflyNanos = briefly.isNegative() ? 0 : briefly.toNanos();
     this.nanoTime = nanoTime;
   }
@@ -85,6 +96,7 @@ public class PublicAnswerCache {
       case RELEASE -> RELEASE;
       case MEMBERS -> memberGeneration.getAsLong();
       case BRIEF -> nanoTime.getAsLong() / Math.max(1, brieflyNanos);
+      case TRACKING -> trackingStamp.get();
     };
   }
 

@@ -30,6 +30,11 @@ import java.util.Set;
  * same token, as the 200 they stand in for (a member added moves the directory's generation, so its
  * 404 goes with it). A 5xx, and any answer the caller's identity or rate could change, is not.
  *
+ * <p>An inquiry's tracking answer ({@link AnswerFreshness#TRACKING}) is personal: only its 200 is
+ * kept, under a SHA-256 digest of the path (so the cache holds no token, as the database holds
+ * none), and replayed with its {@code no-store} to whoever asks for that path again, which only the
+ * holder of the token can.
+ *
  * <p>Pre-matching and after the rate limit, so a replayed answer still counts against the caller's
  * budget. Only callers without credentials are served from or fill the cache: whoever sends a token
  * or is signed in may see more than the public, and gets the resource's own answer. Conditional
@@ -60,7 +65,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
           HttpHeaders.IF_MATCH,
           HttpHeaders.IF_UNMODIFIED_SINCE);
 
-  record Pending(PublicAnswerCache.Key key, Object token) {}
+  record Pending(PublicAnswerCache.Key key, Object token, AnswerFreshness freshness) {}
 
   record Recording(int status, List<Map.Entry<String, String>> headers) {}
 
@@ -78,7 +83,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
         uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     PublicAnswerCache.Key key =
         new PublicAnswerCache.Key(
-            target,
+            freshness.get().personal() ? PathDigest.of(target) : target,
             request.getHeaderString(HttpHeaders.ACCEPT),
             request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     Object token = cache.token(freshness.get());
@@ -86,7 +91,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
     if (kept.isPresent()) {
       request.abortWith(kept.get().response());
     } else {
-      request.setProperty(PENDING, new Pending(key, token));
+      request.setProperty(PENDING, new Pending(key, token, freshness.get()));
     }
   }
 
@@ -101,10 +106,12 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (request.getProperty(PENDING) == null
-        || !KEPT_STATUSES.contains(response.getStatus())
+    if (!(request.getProperty(PENDING) instanceof Pending pending)
+        || !(pending.freshness().personal()
+            ? response.getStatus() == 200
+            : KEPT_STATUSES.contains(response.getStatus()))
         || !response.hasEntity()
-        || !storable(response)) {
+        || !storable(response, pending.freshness())) {
       request.removeProperty(PENDING);
       return;
     }
@@ -120,12 +127,13 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
     request.setProperty(RECORDING, new Recording(response.getStatus(), headers));
   }
 
-  private static boolean storable(ContainerResponseContext response) {
+  /** A personal answer says no-store to browsers and proxies; kept here all the same. */
+  private static boolean storable(ContainerResponseContext response, AnswerFreshness freshness) {
     if (response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
       return false;
     }
     String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
-    if (cacheControl == null) {
+    if (cacheControl == null || freshness.personal()) {
       return true;
     }
     String directives = cacheControl.toLowerCase(Locale.ROOT);

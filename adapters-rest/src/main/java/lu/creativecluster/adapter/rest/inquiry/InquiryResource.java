@@ -50,8 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * REST adapter: asking the cluster. Anyone submits a question or an offer and follows it with the
  * private tracking token the answer and the confirmation mail give; the token is the only key, so
- * an unknown, expired or anonymised one is the same 404. Answers about an inquiry are never stored
- * by caches (they carry personal data).
+ * an unknown, expired or anonymised one is the same 404. Answers about an inquiry say {@code
+ * no-store} to browsers and proxies (they carry personal data); the server itself replays a
+ * tracking answer to the token's holder until any inquiry changes ({@code PublicAnswerFilter}).
  */
 @Path("inquiries")
 @RequestScoped

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 class PublicAnswerCacheTest {
 
   private long generation = 7;
+  private Object trackingStamp = "stamp-1";
   private long now = Duration.ofHours(1).toNanos();
   private final PublicAnswerCache cache =
-      new PublicAnswerCache(() -> generation, Duration.ofSeconds(30), () -> now);
+      new PublicAnswerCache(
+          () -> generation, () -> trackingStamp, Duration.ofSeconds(30), () -> now);
 
   private static PublicAnswerCache.Key key(String target) {
     return new PublicAnswerCache.Key(target, null, null);
@@ -47,12 +49,14 @@ class PublicAnswerCacheTest {
   }
 
   @Test
-  void theFreshnessOfAPath_comesFromItsFirstSegment_andInquiriesAreNeverKept() {
+  void theFreshnessOfAPath_comesFromItsFirstSegment_andOnlyInquiriesArePersonal() {
     assertEquals(Optional.of(AnswerFreshness.RELEASE), AnswerFreshness.ofPath("/sectors/music"));
     assertEquals(Optional.of(AnswerFreshness.MEMBERS), AnswerFreshness.ofPath("members"));
     assertEquals(
         Optional.of(AnswerFreshness.BRIEF), AnswerFreshness.ofPath("/events/calendar.ics"));
-    assertEquals(Optional.empty(), AnswerFreshness.ofPath("/inquiries/abc"));
+    assertEquals(Optional.of(AnswerFreshness.TRACKING), AnswerFreshness.ofPath("/inquiries/abc"));
+    assertTrue(AnswerFreshness.TRACKING.personal());
+    assertFalse(AnswerFreshness.MEMBERS.personal());
     assertEquals(Optional.empty(), AnswerFreshness.ofPath("/staff/members"));
     assertEquals(Optional.empty(), AnswerFreshness.ofPath("/membersx"));
   }
@@ -81,7 +85,7 @@ class PublicAnswerCacheTest {
 
   @Test
   void withTheSettingAtZero_briefAnswersAreNotKept_butSectorsAndMembersAre() {
-    PublicAnswerCache never = new PublicAnswerCache(() -> 1L, Duration.ZERO, () -> 0L);
+    PublicAnswerCache never = new PublicAnswerCache(() -> 1L, Object::new, Duration.ZERO, () -> 0L);
 
     assertFalse(never.keeps(AnswerFreshness.BRIEF));
     assertTrue(never.keeps(AnswerFreshness.RELEASE));
@@ -147,5 +151,25 @@ class PublicAnswerCacheTest {
 
     assertEquals(40, cache.keptBytes());
     assertEquals(1, cache.size());
+  }
+
+  @Test
+  void aTrackingAnswer_isReplayed_untilAnyInquiryChanges() {
+    PublicAnswerCache.Key key = keep("/inquiries/" + PathDigest.of("/inquiries/tok"), "{}");
+    assertEquals(Optional.of("{}"), read(key));
+
+    trackingStamp = "stamp-2";
+
+    assertEquals(Optional.empty(), read(key), "another inquiry's change moves the stamp");
+  }
+
+  @Test
+  void thePathDigest_holdsNoTrace_ofTheToken_andTellsPathsApart() {
+    String token = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c";
+    String digest = PathDigest.of("/api/v1/inquiries/" + token);
+
+    assertFalse(digest.contains(token.substring(0, 8)));
+    assertEquals(digest, PathDigest.of("/api/v1/inquiries/" + token));
+    assertFalse(digest.equals(PathDigest.of("/api/v1/inquiries/" + token + "x")));
   }
 }

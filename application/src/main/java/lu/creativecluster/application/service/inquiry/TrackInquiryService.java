@@ -32,4 +32,9 @@ public class TrackInquiryService implements TrackInquiryUseCase {
   public AskerView track(String trackingToken) {
     return AskerView.of(InquiryAccess.readByTrackingToken(inquiries, trackingToken));
   }
+
+  @Override
+  public Object freshness() {
+    return inquiries.trackingStamp();
+  }
 }

@@ -35,6 +35,7 @@ public final class InMemoryInquiryStore implements Inquiries, Recipients {
   private final Map<InquiryId, Inquiry> inquiries = new ConcurrentHashMap<>();
   private final Map<RecipientId, Recipient> recipients = new ConcurrentHashMap<>();
   private final Map<UUID, RoutingRule> rules = new ConcurrentHashMap<>();
+  private long writes;
 
   // ---------------------------------------------------------------- Inquiries
 
@@ -44,6 +45,7 @@ public final class InMemoryInquiryStore implements Inquiries, Recipients {
       throw new IllegalStateException("inquiry " + inquiry.id() + " exists");
     }
     inquiries.put(inquiry.id(), copy(inquiry, 0));
+    writes++;
   }
 
   @Override
@@ -56,6 +58,12 @@ public final class InMemoryInquiryStore implements Inquiries, Recipients {
       throw new ConcurrentUpdateException("inquiry " + inquiry.id(), null);
     }
     inquiries.put(inquiry.id(), copy(inquiry, inquiry.version() + 1));
+    writes++;
+  }
+
+  @Override
+  public synchronized Object trackingStamp() {
+    return writes;
   }
 
   @Override

@@ -40,6 +40,15 @@ public interface Inquiries {
     return byTrackingHash(hash);
   }
 
+  /**
+   * A value that changes whenever an inquiry is added or saved, as {@link #readByTrackingHash}
+   * would see it: what a caller keeps made from tracking reads stays right while this value stands.
+   * An adapter shared by several servers may tell a change made on another server as late as its
+   * tracking read would (the JPA adapter: within a second). Read it before the reads it stands for,
+   * outside any transaction that writes inquiries.
+   */
+  Object trackingStamp();
+
   /** The inquiry whose current recipient link has this hash. */
   Optional<Inquiry> byRecipientLinkHash(String hash);
 

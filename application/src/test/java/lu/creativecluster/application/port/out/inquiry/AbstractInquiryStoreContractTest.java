@@ -3,6 +3,7 @@ package lu.creativecluster.application.port.out.inquiry;
 import static lu.creativecluster.application.port.out.inquiry.SampleInquiry.STAFF;
 import static lu.creativecluster.application.port.out.inquiry.SampleInquiry.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -104,6 +105,22 @@ public abstract class AbstractInquiryStoreContractTest {
     assertSameState(inquiry, read);
     assertEquals(Optional.empty(), read.asker());
     assertEquals(List.of(), inquiries().byAskerEmail(new Email("zo@example.lu")));
+  }
+
+  @Test
+  void theTrackingStamp_movesWithEveryAddAndSave_andOnlyThen() {
+    Object empty = inquiries().trackingStamp();
+    assertEquals(empty, inquiries().trackingStamp(), "reading moves nothing");
+
+    Inquiry inquiry = stored(SampleInquiry.question("Help", "Zoë", T0));
+    Object added = inquiries().trackingStamp();
+    assertNotEquals(empty, added, "an inquiry added");
+    inquiries().readByTrackingHash(inquiry.trackingHash().orElseThrow());
+    assertEquals(added, inquiries().trackingStamp(), "a tracking read moves nothing");
+
+    inquiry.addFollowUp(FollowUp.Author.ASKER, "Also the logo", "visitor", T0.plusSeconds(1));
+    saved(inquiry);
+    assertNotEquals(added, inquiries().trackingStamp(), "an inquiry saved");
   }
 
   @Test
