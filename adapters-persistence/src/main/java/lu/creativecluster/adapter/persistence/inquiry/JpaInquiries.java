@@ -103,8 +103,8 @@ public class JpaInquiries implements Inquiries {
   public void add(Inquiry inquiry) {
     EntityManager em = entityManager.get();
     trackingReads.written(em);
+    // Not flushed here: the commit writes it in one batch with the confirmation mail.
     em.persist(InquiryMapper.toNewEntity(inquiry));
-    em.flush();
   }
 
   @Override
