@@ -181,6 +181,27 @@ class SectorApiIT extends PlatformDeployment {
   }
 
   @Test
+  void anUnknownApiPath_answersTheSameProblem_everyTime_andAResourcesOwn404StaysItsOwn() {
+    for (int ask = 0; ask < 3; ask++) {
+      given()
+          .when()
+          .get(api("/no-such-thing-either?page=" + ask % 2))
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .header("X-Content-Type-Options", "nosniff")
+          .body("instance", equalTo("/api/v1/no-such-thing-either"))
+          .body("status", equalTo(404));
+    }
+    // A resource's own 404 is not an unmatched path's: it follows from data, and is asked anew.
+    given()
+        .get(api("/inquiry-replies/q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c"))
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("urn:creative-cluster:problem:unknown-inquiry"));
+  }
+
+  @Test
   void errorBodies_revealNoStackTrace() {
     String body = given().get(api("/sectors?lang=%00")).then().extract().asString();
     assertEquals(-1, body.indexOf("Exception"), body);

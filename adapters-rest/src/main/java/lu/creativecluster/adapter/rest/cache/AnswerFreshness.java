@@ -19,7 +19,14 @@ enum AnswerFreshness {
    * token's holder gets it (a 200, under a digest of the path rather than the token itself) and
    * while the inquiries' tracking stamp stands, which every change of any inquiry moves.
    */
-  TRACKING;
+  TRACKING,
+  /**
+   * A path no resource answers (a mistyped or retired address): its 404 follows from the path alone
+   * and stands for the deployment. Given to no segment; {@link PublicAnswerFilter} keeps such a 404
+   * only when no resource method matched, in a small store of its own so that requests for random
+   * paths cannot push the public answers out.
+   */
+  UNMATCHED;
 
   private static final Map<String, AnswerFreshness> BY_SEGMENT =
       Map.of(

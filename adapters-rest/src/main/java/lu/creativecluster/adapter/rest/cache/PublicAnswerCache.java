@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.Config;
  *
  * <p>Bounds: an answer is kept only if it is at most {@link #LARGEST_ANSWER} bytes, and all kept
  * answers together at most {@link #BUDGET} bytes, the least recently used going first, so visitors'
- * varied queries cannot grow it without limit.
+ * varied queries cannot grow it without limit. The 404s of paths no resource answers ({@link
+ * AnswerFreshness#UNMATCHED}) have a store of their own of at most {@link #UNMATCHED_ENTRIES}.
  */
 @ApplicationScoped
 public class PublicAnswerCache {
@@ -42,7 +43,13 @@ public class PublicAnswerCache {
 
   static final long BUDGET = 8L * 1024 * 1024;
 
+  /** 404s of unmatched paths kept, least recently used going first: a few hundred bytes each. */
+  static final int UNMATCHED_ENTRIES = 512;
+
   private static final Object RELEASE = "release";
+
+  /** The token of unmatched paths' 404s, which live in their own store. */
+  private static final Object UNMATCHED_TOKEN = "unmatched";
 
   /** One answer as asked for: path and query as sent, and the headers resources negotiate on. */
   record Key(String target, String accept, String acceptLanguage) {}
@@ -54,6 +61,13 @@ public class PublicAnswerCache {
   private final long brieflyNanos;
   private final LongSupplier nanoTime;
   private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+  private final Map<Key, PublicAnswer> unmatched =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, PublicAnswer> eldest) {
+          return size() > UNMATCHED_ENTRIES;
+        }
+      };
   private long keptBytes;
 
   /** For CDI's client proxy only. */
@@ -94,6 +108,7 @@ public class PublicAnswerCache {
   Object token(AnswerFreshness freshness) {
     return switch (freshness) {
       case RELEASE -> RELEASE;
+      case UNMATCHED -> UNMATCHED_TOKEN;
       case MEMBERS -> memberGeneration.getAsLong();
       case BRIEF -> nanoTime.getAsLong() / Math.max(1, brieflyNanos);
       case TRACKING -> trackingStamp.get();
@@ -102,6 +117,9 @@ public class PublicAnswerCache {
 
   /** The answer kept under this token, if any. */
   synchronized Optional<PublicAnswer> get(Key key, Object token) {
+    if (token == UNMATCHED_TOKEN) {
+      return Optional.ofNullable(unmatched.get(key));
+    }
     Entry entry = entries.get(key);
     return entry != null && Objects.equals(entry.token(), token)
         ? Optional.of(entry.answer())
@@ -111,6 +129,10 @@ public class PublicAnswerCache {
   /** Keeps an answer within the bounds, dropping the least recently used ones to make room. */
   synchronized void keep(Key key, Object token, PublicAnswer answer) {
     if (answer.size() > LARGEST_ANSWER) {
+      return;
+    }
+    if (token == UNMATCHED_TOKEN) {
+      unmatched.put(key, answer);
       return;
     }
     Entry replaced = entries.put(key, new Entry(token, answer));

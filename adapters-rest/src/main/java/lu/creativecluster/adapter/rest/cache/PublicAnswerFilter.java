@@ -10,6 +10,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
@@ -34,6 +36,10 @@ import java.util.Set;
  * kept, under a SHA-256 digest of the path (so the cache holds no token, as the database holds
  * none), and replayed with its {@code no-store} to whoever asks for that path again, which only the
  * holder of the token can.
+ *
+ * <p>A path no resource answers gets its 404 problem from memory the second time ({@link
+ * AnswerFreshness#UNMATCHED}): a client that keeps calling a mistyped or retired address costs no
+ * more than a replayed answer.
  *
  * <p>Pre-matching and after the rate limit, so a replayed answer still counts against the caller's
  * budget. Only callers without credentials are served from or fill the cache: whoever sends a token
@@ -71,11 +77,14 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
 
   @Inject PublicAnswerCache cache;
 
+  /** Which resource method the request matched; none for a path no resource answers. */
+  @Context ResourceInfo resourceInfo;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    Optional<AnswerFreshness> freshness =
-        AnswerFreshness.ofPath(request.getUriInfo().getPath()).filter(cache::keeps);
-    if (freshness.isEmpty() || !anonymousPlainGet(request)) {
+    AnswerFreshness freshness =
+        AnswerFreshness.ofPath(request.getUriInfo().getPath()).orElse(AnswerFreshness.UNMATCHED);
+    if (!cache.keeps(freshness) || !anonymousPlainGet(request)) {
       return;
     }
     URI uri = request.getUriInfo().getRequestUri();
@@ -83,15 +92,15 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
         uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     PublicAnswerCache.Key key =
         new PublicAnswerCache.Key(
-            freshness.get().personal() ? PathDigest.of(target) : target,
+            freshness.personal() ? PathDigest.of(target) : target,
             request.getHeaderString(HttpHeaders.ACCEPT),
             request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    Object token = cache.token(freshness.get());
+    Object token = cache.token(freshness);
     Optional<PublicAnswer> kept = cache.get(key, token);
     if (kept.isPresent()) {
       request.abortWith(kept.get().response());
     } else {
-      request.setProperty(PENDING, new Pending(key, token, freshness.get()));
+      request.setProperty(PENDING, new Pending(key, token, freshness));
     }
   }
 
@@ -107,9 +116,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (!(request.getProperty(PENDING) instanceof Pending pending)
-        || !(pending.freshness().personal()
-            ? response.getStatus() == 200
-            : KEPT_STATUSES.contains(response.getStatus()))
+        || !kept(pending.freshness(), response.getStatus())
         || !response.hasEntity()
         || !storable(response, pending.freshness())) {
       request.removeProperty(PENDING);
@@ -125,6 +132,19 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
               }
             });
     request.setProperty(RECORDING, new Recording(response.getStatus(), headers));
+  }
+
+  /**
+   * Which statuses of an answer are kept: a personal one only as its 200; for a path no resource
+   * answers only its 404, and only when no resource method matched (a resource's own 404 may follow
+   * from data that changes).
+   */
+  private boolean kept(AnswerFreshness freshness, int status) {
+    return switch (freshness) {
+      case TRACKING -> status == 200;
+      case UNMATCHED -> status == 404 && resourceInfo.getResourceMethod() == null;
+      default -> KEPT_STATUSES.contains(status);
+    };
   }
 
   /** A personal answer says no-store to browsers and proxies; kept here all the same. */

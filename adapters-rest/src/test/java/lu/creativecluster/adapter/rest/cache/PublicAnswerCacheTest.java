@@ -172,4 +172,27 @@ class PublicAnswerCacheTest {
     assertEquals(digest, PathDigest.of("/api/v1/inquiries/" + token));
     assertFalse(digest.equals(PathDigest.of("/api/v1/inquiries/" + token + "x")));
   }
+
+  @Test
+  void unmatchedPaths404s_haveAStoreOfTheirOwn_soRandomPathsCannotPushPublicAnswersOut() {
+    PublicAnswerCache.Key sectors = keep("/sectors", "[12 sectors]");
+    Object unmatched = cache.token(AnswerFreshness.UNMATCHED);
+    PublicAnswer notFound = new PublicAnswer(404, List.of(), "{}".getBytes(StandardCharsets.UTF_8));
+
+    for (int i = 0; i <= PublicAnswerCache.UNMATCHED_ENTRIES; i++) {
+      cache.keep(key("/no-such-" + i), unmatched, notFound);
+    }
+
+    assertEquals(Optional.of("[12 sectors]"), read(sectors));
+    assertEquals(Optional.empty(), cache.get(key("/no-such-0"), unmatched), "the eldest went");
+    assertEquals(
+        Optional.of(404),
+        cache
+            .get(key("/no-such-" + PublicAnswerCache.UNMATCHED_ENTRIES), unmatched)
+            .map(PublicAnswer::status));
+    assertEquals(
+        Optional.empty(),
+        cache.get(key("/no-such-1"), cache.token(AnswerFreshness.RELEASE)),
+        "an unmatched path's 404 never stands in for an answer of a known path");
+  }
 }
