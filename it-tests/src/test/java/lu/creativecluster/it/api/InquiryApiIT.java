@@ -91,6 +91,19 @@ class InquiryApiIT extends PlatformDeployment {
     return body;
   }
 
+  /** Submits through the API; the tracking token of the new inquiry. */
+  private String submitted(String word, String email) {
+    return given()
+        .contentType("application/json")
+        .body(submission(word, email))
+        .post(api("/inquiries"))
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("trackingToken");
+  }
+
   private static String token(MimeMessage mail, Pattern link) {
     String text = TestMailbox.text(mail);
     Matcher matcher = link.matcher(text);
@@ -266,16 +279,7 @@ class InquiryApiIT extends PlatformDeployment {
   @Test
   void aTrackingAnswerReplayedToItsHolder_showsTheNextChangeAtOnce_andIsNeverStoredByBrowsers() {
     String word = "w" + UUID.randomUUID().toString().substring(0, 8);
-    String tracking =
-        given()
-            .contentType("application/json")
-            .body(submission(word, TestAccounts.newAddress("asker")))
-            .post(api("/inquiries"))
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getString("trackingToken");
+    String tracking = submitted(word, TestAccounts.newAddress("asker"));
     for (int read = 0; read < 3; read++) {
       given()
           .get(api("/inquiries/" + tracking))
@@ -311,16 +315,7 @@ class InquiryApiIT extends PlatformDeployment {
     String tracking;
     TestMailServer.stopForOutage();
     try {
-      tracking =
-          given()
-              .contentType("application/json")
-              .body(submission(word, asker))
-              .post(api("/inquiries"))
-              .then()
-              .statusCode(201)
-              .extract()
-              .jsonPath()
-              .getString("trackingToken");
+      tracking = submitted(word, asker);
       // The outbox has tried and been refused: the mail is kept for a later attempt.
       awaitTrue(() -> log.contains("not delivered, attempt"), "a refused delivery attempt");
       assertEquals(0, TestMailbox.count(asker));
