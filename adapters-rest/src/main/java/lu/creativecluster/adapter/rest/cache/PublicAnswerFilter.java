@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lu.creativecluster.adapter.rest.http.EntityTags;
 
 /**
  * REST adapter: answers an anonymous GET of a public resource from {@link PublicAnswerCache} when
@@ -33,9 +34,9 @@ import java.util.Set;
  * 404 goes with it). A 5xx, and any answer the caller's identity or rate could change, is not.
  *
  * <p>An inquiry's tracking answer ({@link AnswerFreshness#TRACKING}) is personal: only its 200 is
- * kept, under a SHA-256 digest of the path (so the cache holds no token, as the database holds
- * none), and replayed with its {@code no-store} to whoever asks for that path again, which only the
- * holder of the token can.
+ * kept, under an opaque digest of the path ({@link EntityTags#strong}, so the cache holds no token,
+ * as the database holds none), and replayed with its {@code no-store} to whoever asks for that path
+ * again, which only the holder of the token can.
  *
  * <p>A path no resource answers gets its 404 problem from memory the second time ({@link
  * AnswerFreshness#UNMATCHED}): a client that keeps calling a mistyped or retired address costs no
@@ -92,7 +93,7 @@ public class PublicAnswerFilter implements ContainerRequestFilter, ContainerResp
         uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     PublicAnswerCache.Key key =
         new PublicAnswerCache.Key(
-            freshness.personal() ? PathDigest.of(target) : target,
+            freshness.personal() ? EntityTags.strong(target) : target,
             request.getHeaderString(HttpHeaders.ACCEPT),
             request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     Object token = cache.token(freshness);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lu.creativecluster.adapter.rest.http.EntityTags;
 import org.junit.jupiter.api.Test;
 
 class PublicAnswerCacheTest {
@@ -155,7 +156,7 @@ class PublicAnswerCacheTest {
 
   @Test
   void aTrackingAnswer_isReplayed_untilAnyInquiryChanges() {
-    PublicAnswerCache.Key key = keep("/inquiries/" + PathDigest.of("/inquiries/tok"), "{}");
+    PublicAnswerCache.Key key = keep("/inquiries/" + EntityTags.strong("/inquiries/tok"), "{}");
     assertEquals(Optional.of("{}"), read(key));
 
     trackingStamp = "stamp-2";
@@ -164,13 +165,13 @@ class PublicAnswerCacheTest {
   }
 
   @Test
-  void thePathDigest_holdsNoTrace_ofTheToken_andTellsPathsApart() {
+  void theDigestOfATrackingPath_holdsNoTrace_ofTheToken_andTellsPathsApart() {
     String token = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c";
-    String digest = PathDigest.of("/api/v1/inquiries/" + token);
+    String digest = EntityTags.strong("/api/v1/inquiries/" + token);
 
     assertFalse(digest.contains(token.substring(0, 8)));
-    assertEquals(digest, PathDigest.of("/api/v1/inquiries/" + token));
-    assertFalse(digest.equals(PathDigest.of("/api/v1/inquiries/" + token + "x")));
+    assertEquals(digest, EntityTags.strong("/api/v1/inquiries/" + token));
+    assertFalse(digest.equals(EntityTags.strong("/api/v1/inquiries/" + token + "x")));
   }
 
   @Test
