@@ -33,6 +33,14 @@ public class JpaMailOutbox implements MailOutbox {
 
   static final int SKIP_LOCKED = -2;
 
+  private static final String DUE = " m.deliveredAt is null and m.nextAttemptAt <= :now";
+
+  /** The id breaks ties, so a backlog drains in the order it was written. */
+  private static final String OLDEST_FIRST = " order by m.createdAt, m.id";
+
+  /** How many due rows a claim considers for each one it may take (see {@link #claim}). */
+  static final int CANDIDATES_PER_CLAIMED = 4;
+
   private final Supplier<EntityManager> entityManager;
 
   /** For CDI's client proxy only. */
@@ -67,13 +75,10 @@ public class JpaMailOutbox implements MailOutbox {
     if (max == 0) {
       return List.of();
     }
-    // Oldest first, the id breaking ties, so a backlog drains in the order it was written.
     return entityManager
         .get()
         .createQuery(
-            "select m from MailOutboxJpaEntity m"
-                + " where m.deliveredAt is null and m.nextAttemptAt <= :now"
-                + " order by m.createdAt, m.id",
+            "select m from MailOutboxJpaEntity m where" + DUE + OLDEST_FIRST,
             MailOutboxJpaEntity.class)
         .setParameter("now", stored(now))
         .setMaxResults(max)
@@ -86,12 +91,19 @@ public class JpaMailOutbox implements MailOutbox {
   /**
    * {@inheritDoc}
    *
-   * <p>The due rows are read with a pessimistic write lock that skips rows another transaction has
-   * locked ({@code SELECT ... FOR UPDATE SKIP LOCKED} on PostgreSQL), their next attempt moved to
-   * the lease, and the claim committed before this method returns (the delivery calls it outside
-   * any transaction). A second node claiming at the same moment passes over the locked rows; one
-   * claiming after the commit no longer sees them as due. On H2, a single-node database, the lock
-   * is a plain {@code FOR UPDATE} when the dialect has no skip.
+   * <p>The oldest due rows are read with a pessimistic write lock that skips rows another
+   * transaction has locked ({@code SELECT ... FOR UPDATE SKIP LOCKED} on PostgreSQL), their next
+   * attempt moved to the lease, and the claim committed before this method returns (the delivery
+   * calls it outside any transaction). A second node claiming at the same moment passes over the
+   * locked rows; one claiming after the commit no longer sees them as due, since the lock reads the
+   * row again and checks it is still due. On H2, a single-node database, the lock is a plain {@code
+   * FOR UPDATE} when the dialect has no skip.
+   *
+   * <p>The lock is taken in a second statement, on the ids of the {@value #CANDIDATES_PER_CLAIMED}
+   * times {@code max} oldest due rows read without one: H2 locks every row its {@code FOR UPDATE}
+   * reads before it sorts and limits them, so with a backlog of thousands of mails (a mail server
+   * down for an hour) one claim locked and wrote an undo record for each of them, every round. More
+   * candidates than {@code max} leave a node claiming beside another some rows to take.
    */
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
@@ -105,12 +117,22 @@ public class JpaMailOutbox implements MailOutbox {
       return List.of();
     }
     EntityManager em = entityManager.get();
+    List<UUID> candidates =
+        em.createQuery(
+                "select m.id from MailOutboxJpaEntity m where" + DUE + OLDEST_FIRST, UUID.class)
+            .setParameter("now", stored(now))
+            .setMaxResults((int) Math.min((long) max * CANDIDATES_PER_CLAIMED, Integer.MAX_VALUE))
+            .getResultList();
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
     List<MailOutboxJpaEntity> rows =
         em.createQuery(
-                "select m from MailOutboxJpaEntity m"
-                    + " where m.deliveredAt is null and m.nextAttemptAt <= :now"
-                    + " order by m.createdAt, m.id",
+                "select m from MailOutboxJpaEntity m where m.id in :candidates and"
+                    + DUE
+                    + OLDEST_FIRST,
                 MailOutboxJpaEntity.class)
+            .setParameter("candidates", candidates)
             .setParameter("now", stored(now))
             .setMaxResults(max)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.transaction.Transactional;
 import java.lang.reflect.Method;
@@ -15,6 +16,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lu.creativecluster.adapter.persistence.store.TestStore;
 import lu.creativecluster.application.port.out.mail.AbstractMailOutboxContractTest;
@@ -159,6 +165,66 @@ abstract class AbstractJpaMailOutboxTest extends AbstractMailOutboxContractTest 
     assertEquals("e".repeat(498) + "…", stored);
     outbox().attemptFailed(id, 2, T0.plusSeconds(120), null);
     assertNull(textColumn(id, "last_error"));
+  }
+
+  /**
+   * While one claim holds its transaction open, a due mail beyond its candidates can still be
+   * written (by the delivery recording an attempt, or by a second claim) without waiting: a claim
+   * does not lock the whole backlog, as H2's {@code FOR UPDATE} over every due row did.
+   */
+  @Test
+  void aClaimHoldingItsTransaction_leavesTheRestOfABacklogWritable() throws Exception {
+    int backlog = 4 * JpaMailOutbox.CANDIDATES_PER_CLAIMED;
+    for (int i = 0; i < backlog; i++) {
+      outbox().enqueue(mail("b" + i + "@example.lu"), T0.plusMillis(i));
+    }
+    Instant now = T0.plusSeconds(1);
+    UUID youngest = idOf("b" + (backlog - 1) + "@example.lu", outbox().due(now, backlog));
+    JpaMailOutbox adapter = new JpaMailOutbox(store::entityManager);
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch written = new CountDownLatch(1);
+    ExecutorService node = Executors.newSingleThreadExecutor();
+    try {
+      Future<List<QueuedMail>> holding =
+          node.submit(
+              () ->
+                  store.inTransaction(
+                      () -> {
+                        List<QueuedMail> mine = adapter.claim(now, 2, T0.plusSeconds(600));
+                        claimed.countDown();
+                        awaitQuietly(written);
+                        return mine;
+                      }));
+      assertTrue(claimed.await(20, TimeUnit.SECONDS));
+
+      try (Connection connection = store.dataSource().getConnection();
+          PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE mail_outbox SET last_error = 'written meanwhile' WHERE id = ?")) {
+        update.setQueryTimeout(5);
+        update.setObject(1, youngest);
+        assertEquals(1, update.executeUpdate(), "the youngest mail was not locked by the claim");
+      } finally {
+        written.countDown();
+      }
+      assertEquals(
+          List.of("b0@example.lu", "b1@example.lu"),
+          recipients(holding.get(20, TimeUnit.SECONDS)),
+          "the claim took the oldest two");
+    } finally {
+      written.countDown();
+      node.shutdownNow();
+    }
+    assertEquals("written meanwhile", textColumn(youngest, "last_error"));
+  }
+
+  /** Waits for the latch, at most 20 s; an interrupt ends the wait. */
+  static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

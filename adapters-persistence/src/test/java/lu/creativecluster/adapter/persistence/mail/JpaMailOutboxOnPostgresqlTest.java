@@ -116,12 +116,4 @@ class JpaMailOutboxOnPostgresqlTest extends AbstractJpaMailOutboxTest {
       nodes.shutdownNow();
     }
   }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(20, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }
