@@ -162,8 +162,8 @@ request_for() {
 
 # One pass over every endpoint before any is measured, so that each row measures a server that has served the
 # whole workload, as a server in use has: a 5-second warm-up alone measured the JIT still compiling a path rather
-# than the path (the inquiry submission, the one write and the last path the JIT reached, rose from 540 to 926 req/s
-# with the pass on this machine).
+# than the path (the inquiry submission, the one write and the last path the JIT reached: 721 req/s without the pass,
+# 926 with it, on the same build and machine).
 if [ "$WARM_PASS" != 0s ]; then
   echo "== warm-up pass: every endpoint for $WARM_PASS, none measured"
   while read -r path status target what; do
