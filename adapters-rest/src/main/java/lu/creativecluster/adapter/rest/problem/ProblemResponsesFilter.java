@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
@@ -65,6 +66,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public Operation filterOperation(Operation operation) {
+    markBodyRequired(operation.getRequestBody());
     APIResponses responses = operation.getResponses();
     if (responses == null) {
       return operation;
@@ -75,6 +77,18 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     responses.getAPIResponses().forEach(ProblemResponsesFilter::completeError);
     return operation;
+  }
+
+  /**
+   * No resource of this API takes an optional body, so the scanner marks every body required. The
+   * server serves the build-time document instead of scanning again, and WildFly's reading of a
+   * static document drops that flag; this puts it back, so the served document equals the built
+   * one. A body that says otherwise keeps its own value.
+   */
+  private static void markBodyRequired(RequestBody body) {
+    if (body != null && body.getRequired() == null) {
+      body.setRequired(true);
+    }
   }
 
   private static void addIfMissing(APIResponses responses, String code, String description) {

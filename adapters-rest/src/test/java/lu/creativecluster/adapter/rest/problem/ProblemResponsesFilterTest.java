@@ -1,10 +1,12 @@
 package lu.creativecluster.adapter.rest.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,33 @@ class ProblemResponsesFilterTest {
     ProblemResponsesFilter.complete(document, Optional.empty());
 
     assertEquals(PLACEHOLDER, tokenUrl(document));
+  }
+
+  @Test
+  void aBodyThatSaysNothing_isMarkedRequired_asTheScannerMarksEveryBodyOfThisApi() {
+    Operation operation =
+        OASFactory.createOperation()
+            .requestBody(OASFactory.createRequestBody().description("the inquiry"))
+            .responses(OASFactory.createAPIResponses());
+
+    new ProblemResponsesFilter().filterOperation(operation);
+
+    assertEquals(Boolean.TRUE, operation.getRequestBody().getRequired());
+  }
+
+  @Test
+  void aBodyThatSaysItIsOptional_staysOptional_andAnOperationWithoutBodyGetsNone() {
+    Operation optional =
+        OASFactory.createOperation()
+            .requestBody(OASFactory.createRequestBody().required(false))
+            .responses(OASFactory.createAPIResponses());
+    Operation withoutBody = OASFactory.createOperation().responses(OASFactory.createAPIResponses());
+
+    new ProblemResponsesFilter().filterOperation(optional);
+    new ProblemResponsesFilter().filterOperation(withoutBody);
+
+    assertEquals(Boolean.FALSE, optional.getRequestBody().getRequired());
+    assertNull(withoutBody.getRequestBody());
   }
 
   private static OpenAPI documentWithPartnerScheme() {
