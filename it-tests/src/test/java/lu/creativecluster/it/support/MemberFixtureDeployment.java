@@ -1,11 +1,9 @@
 package lu.creativecluster.it.support;
 
-import java.io.File;
 import lu.creativecluster.it.fixture.MemberFixtureServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,7 +19,6 @@ public abstract class MemberFixtureDeployment {
 
   @Deployment(testable = false)
   public static WebArchive platformWithMemberFixtures() {
-    File war = new File(System.getProperty("it.war", "target/deployments/creative-cluster.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(MemberFixtureServlet.class);
+    return PlatformWar.withFixtures(MemberFixtureServlet.class);
   }
 }

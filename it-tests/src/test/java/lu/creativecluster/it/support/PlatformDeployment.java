@@ -1,10 +1,8 @@
 package lu.creativecluster.it.support;
 
-import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,8 +16,7 @@ public abstract class PlatformDeployment {
 
   @Deployment(testable = false)
   public static WebArchive platform() {
-    File war = new File(System.getProperty("it.war", "target/deployments/creative-cluster.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return PlatformWar.asBuilt();
   }
 
   /** The management interface, where WildFly serves health. */
