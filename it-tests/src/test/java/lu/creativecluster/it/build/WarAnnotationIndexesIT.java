@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import lu.creativecluster.it.support.PlatformWar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class WarAnnotationIndexesIT {
 
   @Test
   void everyLibraryAndTheWebClassesCarryTheirIndex() throws IOException {
-    File war = new File(System.getProperty("it.war", "target/deployments/creative-cluster.war"));
+    File war = PlatformWar.file();
     try (ZipFile zip = new ZipFile(war)) {
       assertNotNull(
           zip.getEntry("WEB-INF/classes/" + INDEX),

@@ -14,10 +14,14 @@ public final class PlatformWar {
 
   private PlatformWar() {}
 
+  /** The WAR file web-ui built, as the build hands it to the integration tests. */
+  public static File file() {
+    return new File(System.getProperty("it.war", "target/deployments/creative-cluster.war"));
+  }
+
   /** The WAR exactly as an operator deploys it. */
   public static WebArchive asBuilt() {
-    File war = new File(System.getProperty("it.war", "target/deployments/creative-cluster.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return ShrinkWrap.createFromZipFile(WebArchive.class, file());
   }
 
   /**
