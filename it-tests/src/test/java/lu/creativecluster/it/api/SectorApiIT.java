@@ -11,12 +11,15 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.net.URL;
 import java.util.List;
+import java.util.Random;
 import lu.creativecluster.it.support.PlatformDeployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -199,6 +202,37 @@ class SectorApiIT extends PlatformDeployment {
         .then()
         .statusCode(404)
         .body("type", equalTo("urn:creative-cluster:problem:unknown-inquiry"));
+  }
+
+  /**
+   * The second anonymous call of a public answer is replayed from memory before JAX-RS runs: it
+   * must be the first one again, status, headers (but the date) and bytes, and the same for a
+   * request that differs only in a header the answer is negotiated on.
+   */
+  @Test
+  void aReplayedAnswer_isTheFirstAnswerAgain_headersAndBytes() {
+    // A language preference no other test sends, so that the first call is answered by the
+    // resource.
+    String acceptLanguage = "fr, de;q=0." + (100 + new Random().nextInt(900));
+    for (String path :
+        List.of("/sectors/design", "/sectors?lang=xx", "/no-such-" + acceptLanguage.hashCode())) {
+      Response first = given().header("Accept-Language", acceptLanguage).get(api(path));
+      Response again = given().header("Accept-Language", acceptLanguage).get(api(path));
+      assertEquals(first.statusCode(), again.statusCode(), path);
+      assertEquals(withoutDate(first), withoutDate(again), path);
+      assertArrayEquals(first.asByteArray(), again.asByteArray(), path);
+    }
+    Response french = given().header("Accept-Language", acceptLanguage).get(api("/sectors/design"));
+    Response english = given().header("Accept-Language", "en").get(api("/sectors/design"));
+    assertEquals("fr", french.header("Content-Language"));
+    assertEquals("en", english.header("Content-Language"));
+  }
+
+  private static List<String> withoutDate(Response answer) {
+    return answer.headers().asList().stream()
+        .filter(header -> !header.getName().equalsIgnoreCase("Date"))
+        .map(header -> header.getName() + ": " + header.getValue())
+        .toList();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package lu.creativecluster.adapter.rest.cache;
 
-import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +16,13 @@ record PublicAnswer(int status, List<Map.Entry<String, String>> headers, byte[] 
   }
 
   /** The same answer again: its status, headers and the bytes the entity was written as. */
-  Response response() {
-    Response.ResponseBuilder answer = Response.status(status).entity(body);
+  void writeTo(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
     for (Map.Entry<String, String> header : headers) {
-      answer.header(header.getKey(), header.getValue());
+      response.addHeader(header.getKey(), header.getValue());
     }
-    return answer.build();
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   int size() {

@@ -22,9 +22,9 @@ public class PublicAnswerRecorder implements WriterInterceptor {
 
   @Override
   public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-    Object pending = context.getProperty(PublicAnswerFilter.PENDING);
+    Object pending = context.getProperty(PendingAnswer.ATTRIBUTE);
     Object recording = context.getProperty(PublicAnswerFilter.RECORDING);
-    if (!(pending instanceof PublicAnswerFilter.Pending kept)
+    if (!(pending instanceof PendingAnswer kept)
         || !(recording instanceof PublicAnswerFilter.Recording answered)) {
       context.proceed();
       return;

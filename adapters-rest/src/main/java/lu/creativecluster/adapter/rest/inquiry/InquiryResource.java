@@ -52,7 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * private tracking token the answer and the confirmation mail give; the token is the only key, so
  * an unknown, expired or anonymised one is the same 404. Answers about an inquiry say {@code
  * no-store} to browsers and proxies (they carry personal data); the server itself replays a
- * tracking answer to the token's holder until any inquiry changes ({@code PublicAnswerFilter}).
+ * tracking answer to the token's holder until any inquiry changes ({@code
+ * PublicAnswerReplayFilter}).
  */
 @Path("inquiries")
 @RequestScoped
